@@ -1,0 +1,30 @@
+// The one place the db package reads its environment.
+import { fileURLToPath } from 'node:url';
+import path from 'node:path';
+
+export const repositoryRoot = fileURLToPath(new URL('../../', import.meta.url));
+export const migrationsFolder = fileURLToPath(new URL('../migrations', import.meta.url));
+
+export interface DatabaseConfig {
+  /** postgres://… for a PostgreSQL server; absent means the embedded PGlite database. */
+  url: string | undefined;
+  /** Folder of the embedded database (PGlite), created on first start. */
+  dataDir: string;
+  /** Fill the database with synthetic demo data when it has none yet. */
+  demoData: boolean;
+}
+
+function flag(value: string | undefined): boolean | undefined {
+  if (value === undefined || value === '') return undefined;
+  return ['1', 'true', 'yes', 'ja'].includes(value.toLowerCase());
+}
+
+export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): DatabaseConfig {
+  const url = env.DATABASE_URL || undefined;
+  return {
+    url,
+    dataDir: path.resolve(repositoryRoot, env.DATA_DIR ?? '.data/pglite'),
+    // Demo data by default on the embedded database only; a real server gets it when asked for.
+    demoData: flag(env.DEMO_DATA) ?? url === undefined,
+  };
+}

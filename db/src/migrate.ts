@@ -1,0 +1,15 @@
+// Applies the committed drizzle-kit migrations; the same files run on PGlite and PostgreSQL.
+import { migrate as migratePglite } from 'drizzle-orm/pglite/migrator';
+import type { PgliteDatabase } from 'drizzle-orm/pglite';
+import { migrate as migratePostgres } from 'drizzle-orm/postgres-js/migrator';
+import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
+import type { Database, Schema } from './client.ts';
+import { migrationsFolder } from './config.ts';
+
+export async function migrateDatabase(database: Database): Promise<void> {
+  if (database.kind === 'pglite') {
+    await migratePglite(database.db as unknown as PgliteDatabase<Schema>, { migrationsFolder });
+  } else {
+    await migratePostgres(database.db as unknown as PostgresJsDatabase<Schema>, { migrationsFolder });
+  }
+}

@@ -1,0 +1,57 @@
+// SQL for the trajectories subgraph.
+import { and, asc, between, count, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { householdVisits, stepLabels, trajectories, trajectoryEvents, trajectorySteps } from '../schema/trajectories.ts';
+
+export type TrajectoryRow = typeof trajectories.$inferSelect;
+export type TrajectoryStepRow = typeof trajectorySteps.$inferSelect;
+export type TrajectoryEventRow = typeof trajectoryEvents.$inferSelect;
+export type HouseholdVisitRow = typeof householdVisits.$inferSelect;
+export type StepLabelRow = typeof stepLabels.$inferSelect;
+
+export function getTrajectoriesByIds(db: Db, ids: readonly string[]): Promise<TrajectoryRow[]> {
+  return db.select().from(trajectories).where(inArray(trajectories.id, [...ids]));
+}
+
+export function getTrajectoriesOfCovenant(db: Db, params: { covenantId: string; limit: number; offset: number }): Promise<TrajectoryRow[]> {
+  return db
+    .select()
+    .from(trajectories)
+    .where(eq(trajectories.covenantId, params.covenantId))
+    .orderBy(asc(trajectories.caseCode))
+    .limit(params.limit)
+    .offset(params.offset);
+}
+
+export async function countTrajectoriesByCovenantIds(db: Db, ids: readonly string[]): Promise<{ covenantId: string; count: number }[]> {
+  return db
+    .select({ covenantId: trajectories.covenantId, count: count() })
+    .from(trajectories)
+    .where(inArray(trajectories.covenantId, [...ids]))
+    .groupBy(trajectories.covenantId);
+}
+
+export function getStepsByTrajectoryIds(db: Db, ids: readonly string[]): Promise<TrajectoryStepRow[]> {
+  // Enum order is the canonical step order.
+  return db.select().from(trajectorySteps).where(inArray(trajectorySteps.trajectoryId, [...ids])).orderBy(asc(trajectorySteps.step));
+}
+
+export function getEventsByTrajectoryIds(db: Db, ids: readonly string[]): Promise<TrajectoryEventRow[]> {
+  return db.select().from(trajectoryEvents).where(inArray(trajectoryEvents.trajectoryId, [...ids])).orderBy(asc(trajectoryEvents.occurredOn));
+}
+
+export function getStepLabelsByCovenantIds(db: Db, ids: readonly string[]): Promise<StepLabelRow[]> {
+  return db.select().from(stepLabels).where(inArray(stepLabels.covenantId, [...ids]));
+}
+
+export function getHouseholdVisitsByIds(db: Db, ids: readonly string[]): Promise<HouseholdVisitRow[]> {
+  return db.select().from(householdVisits).where(inArray(householdVisits.id, [...ids]));
+}
+
+export function getHouseholdVisits(db: Db, params: { covenantId: string; from: string; to: string }): Promise<HouseholdVisitRow[]> {
+  return db
+    .select()
+    .from(householdVisits)
+    .where(and(eq(householdVisits.covenantId, params.covenantId), between(householdVisits.visitedOn, params.from, params.to)))
+    .orderBy(asc(householdVisits.visitedOn), asc(householdVisits.visitCode));
+}

@@ -1,0 +1,85 @@
+// Tables owned by the parties subgraph: organisations, covenants and who takes part in what.
+import { boolean, date, integer, pgSchema, primaryKey, text } from 'drizzle-orm/pg-core';
+
+export const partiesSchema = pgSchema('parties');
+
+/** Soort organisatie: gemeente, woningcorporatie, zorg- en welzijnsaanbieder, or other. */
+export const partyKind = partiesSchema.enum('party_kind', ['gemeente', 'woningcorporatie', 'zorgaanbieder', 'overig']);
+
+/** An organisation that takes part in one or more covenants (public reference data). */
+export const parties = partiesSchema.table('parties', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull().unique(),
+  kind: partyKind('kind').notNull(),
+  description: text('description'),
+});
+
+/** A convenant: the agreement that binds parties in a region. */
+export const covenants = partiesSchema.table('covenants', {
+  id: text('id').primaryKey(),
+  name: text('name').notNull(),
+  region: text('region').notNull(),
+  seedFile: text('seed_file').notNull(),
+  startsOn: date('starts_on').notNull(),
+  endsOn: date('ends_on'),
+  initialTermMonths: integer('initial_term_months'),
+  tacitRenewal: boolean('tacit_renewal').notNull(),
+  renewalMonths: integer('renewal_months'),
+  noticeMonths: integer('notice_months'),
+  partyLeaveNoticeMonths: integer('party_leave_notice_months'),
+});
+
+/** A sub-region with its own monitor and overleg (Woonkans Noord- and Midden-Limburg). */
+export const subRegions = partiesSchema.table('sub_regions', {
+  id: text('id').primaryKey(),
+  covenantId: text('covenant_id').notNull().references(() => covenants.id),
+  name: text('name').notNull(),
+});
+
+/** A party's role in a covenant, optionally within one sub-region. */
+export const memberships = partiesSchema.table(
+  'memberships',
+  {
+    covenantId: text('covenant_id').notNull().references(() => covenants.id),
+    partyId: text('party_id').notNull().references(() => parties.id),
+    role: text('role').notNull(),
+    subRegionId: text('sub_region_id').references(() => subRegions.id),
+  },
+  (t) => [primaryKey({ columns: [t.covenantId, t.partyId, t.role] })],
+);
+
+/** Bodies (organen) a covenant sets up: werkgroep, stuurgroep, bestuurlijk overleg, Team Thuis. */
+export const bodies = partiesSchema.table(
+  'bodies',
+  {
+    covenantId: text('covenant_id').notNull().references(() => covenants.id),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.covenantId, t.name] })],
+);
+
+/** Evaluation moments as the covenant words them; the calendar is derived from these. */
+export const evaluationRhythm = partiesSchema.enum('evaluation_rhythm', ['kwartaal', 'halfjaar', 'jaar', 'eenmalig']);
+
+export const evaluationRules = partiesSchema.table('evaluation_rules', {
+  id: integer('id').primaryKey().generatedAlwaysAsIdentity(),
+  covenantId: text('covenant_id').notNull().references(() => covenants.id),
+  rhythm: evaluationRhythm('rhythm').notNull(),
+  description: text('description').notNull(),
+  month: integer('month'),
+  monthsAfterStart: integer('months_after_start'),
+  source: text('source').notNull(),
+});
+
+/** Norms a covenant fixes (e.g. a home within 6 months of aanmelding). */
+export const norms = partiesSchema.table(
+  'norms',
+  {
+    covenantId: text('covenant_id').notNull().references(() => covenants.id),
+    code: text('code').notNull(),
+    description: text('description').notNull(),
+    source: text('source').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.covenantId, t.code] })],
+);

@@ -1,0 +1,148 @@
+// Tables owned by the trajectories subgraph. No names, BSN, addresses or birth dates — ever:
+// a trajectory is known only by a pseudonymous case code unique within its covenant.
+import { sql } from 'drizzle-orm';
+import { boolean, date, index, integer, primaryKey, pgSchema, text, timestamp, unique, uuid } from 'drizzle-orm/pg-core';
+
+export const trajectoriesSchema = pgSchema('trajectories');
+
+/** Doelgroep: the target group a person belongs to (import codes). */
+export const targetGroup = trajectoriesSchema.enum('target_group', ['BW', 'MO', 'VO', 'JZ', 'DET', 'GGZ', 'WLZ', 'OVERIG']);
+/** Leeftijdscategorie: age band, instead of a birth date. */
+export const ageCategory = trajectoriesSchema.enum('age_category', ['18-22', '23-27', '28-49', '50-64', '65+']);
+/** Contractvorm: lease form of the home received. */
+export const contractForm = trajectoriesSchema.enum('contract_form', ['tijdelijk', 'intermediair', 'driepartijen', 'regulier']);
+/** Canonical step sequence that every covenant's own step names map onto. */
+export const canonicalStep = trajectoriesSchema.enum('canonical_step', [
+  'aanmelding',
+  'toegang',
+  'bemiddeling',
+  'ondersteuningsplan',
+  'woning_aangeboden',
+  'sleuteloverdracht',
+  'evaluatie',
+  'omklap',
+  'waakvlam',
+  'afgesloten',
+]);
+/** Events outside the step sequence: terugval (relapse), negatief einde, huurachterstand. */
+export const trajectoryEventKind = trajectoriesSchema.enum('event_kind', ['terugval', 'negatief_einde', 'huurachterstand']);
+export const relapseKind = trajectoriesSchema.enum('relapse_kind', ['tijdelijk', 'structureel']);
+/** Where a record came from; demo data is always labelled as such. */
+export const recordSource = trajectoriesSchema.enum('record_source', ['demo', 'import', 'invoer']);
+
+/** One person's route from an intramural facility to a home of their own. */
+export const trajectories = trajectoriesSchema.table(
+  'trajectories',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    covenantId: text('covenant_id').notNull(),
+    subRegionId: text('sub_region_id'),
+    caseCode: text('case_code').notNull(),
+    targetGroup: targetGroup('target_group').notNull(),
+    facility: text('facility').notNull(),
+    providerId: text('provider_id').notNull(),
+    originMunicipalityId: text('origin_municipality_id').notNull(),
+    placementMunicipalityId: text('placement_municipality_id'),
+    ageCategory: ageCategory('age_category').notNull(),
+    landlordId: text('landlord_id'),
+    contractForm: contractForm('contract_form'),
+    /** Whether the person was found eligible; drives the 5- or 15-year retention. */
+    eligible: boolean('eligible'),
+    source: recordSource('source').notNull(),
+    createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
+    updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
+  },
+  (t) => [unique('trajectories_covenant_case_code').on(t.covenantId, t.caseCode), index('trajectories_covenant').on(t.covenantId)],
+);
+
+/** A canonical step reached on a date; at most one of each step per trajectory. */
+export const trajectorySteps = trajectoriesSchema.table(
+  'trajectory_steps',
+  {
+    trajectoryId: uuid('trajectory_id')
+      .notNull()
+      .references(() => trajectories.id, { onDelete: 'cascade' }),
+    step: canonicalStep('step').notNull(),
+    occurredOn: date('occurred_on').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.trajectoryId, t.step] }), index('trajectory_steps_step_date').on(t.step, t.occurredOn)],
+);
+
+/** Relapse, negative end or rent arrears on a date. */
+export const trajectoryEvents = trajectoriesSchema.table(
+  'trajectory_events',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    trajectoryId: uuid('trajectory_id')
+      .notNull()
+      .references(() => trajectories.id, { onDelete: 'cascade' }),
+    kind: trajectoryEventKind('kind').notNull(),
+    relapseKind: relapseKind('relapse_kind'),
+    occurredOn: date('occurred_on').notNull(),
+  },
+  (t) => [index('trajectory_events_trajectory').on(t.trajectoryId)],
+);
+
+/** A covenant's own name for a canonical step (e.g. Noordoostpolder's 'uitstroomtafel'). */
+export const stepLabels = trajectoriesSchema.table(
+  'step_labels',
+  {
+    covenantId: text('covenant_id').notNull(),
+    step: canonicalStep('step').notNull(),
+    label: text('label').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.covenantId, t.step] })],
+);
+
+/** Toeleiding: who referred a household to the VoorzieningenWijzer. */
+export const referralChannel = trajectoriesSchema.enum('referral_channel', ['corporatie', 'gemeente', 'wmw']);
+
+/** A VoorzieningenWijzer home visit (Meppel). */
+export const householdVisits = trajectoriesSchema.table(
+  'household_visits',
+  {
+    id: uuid('id').primaryKey().defaultRandom(),
+    covenantId: text('covenant_id').notNull(),
+    visitCode: text('visit_code').notNull(),
+    visitedOn: date('visited_on').notNull(),
+    referralChannel: referralChannel('referral_channel').notNull(),
+    reason: text('reason').notNull(),
+    /** Landlord of the household (Woonconcept, Actium) or null for neither. */
+    tenantOfPartyId: text('tenant_of_party_id'),
+    minutesSpent: integer('minutes_spent').notNull(),
+    /** Yearly financial room found, in euro cents. */
+    financialRoomCents: integer('financial_room_cents').notNull(),
+    provisionsApplied: integer('provisions_applied').notNull(),
+    source: recordSource('source').notNull(),
+  },
+  (t) => [unique('household_visits_covenant_code').on(t.covenantId, t.visitCode), index('household_visits_date').on(t.covenantId, t.visitedOn)],
+);
+
+/**
+ * The trajectories subgraph's published, case-code-free view for monitoring. The monitoring
+ * subgraph reads this contract and never the tables above, so the tables can change freely.
+ */
+export const monitorTrajectories = trajectoriesSchema
+  .view('monitor_trajectories', {
+    trajectoryId: uuid('trajectory_id').notNull(),
+    covenantId: text('covenant_id').notNull(),
+    subRegionId: text('sub_region_id'),
+    targetGroup: targetGroup('target_group').notNull(),
+    facility: text('facility').notNull(),
+    providerId: text('provider_id').notNull(),
+    originMunicipalityId: text('origin_municipality_id').notNull(),
+    placementMunicipalityId: text('placement_municipality_id'),
+    ageCategory: ageCategory('age_category').notNull(),
+    landlordId: text('landlord_id'),
+    registeredOn: date('registered_on'),
+    housedOn: date('housed_on'),
+    closedOn: date('closed_on'),
+  })
+  .as(
+    sql`select t.id as trajectory_id, t.covenant_id, t.sub_region_id, t.target_group, t.facility, t.provider_id,
+      t.origin_municipality_id, t.placement_municipality_id, t.age_category, t.landlord_id,
+      (select s.occurred_on from trajectories.trajectory_steps s where s.trajectory_id = t.id and s.step = 'aanmelding') as registered_on,
+      (select s.occurred_on from trajectories.trajectory_steps s where s.trajectory_id = t.id and s.step = 'sleuteloverdracht') as housed_on,
+      (select s.occurred_on from trajectories.trajectory_steps s where s.trajectory_id = t.id and s.step = 'afgesloten') as closed_on
+    from trajectories.trajectories t`,
+  );

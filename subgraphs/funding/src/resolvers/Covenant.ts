@@ -1,0 +1,7 @@
+import type { Context } from '../context.ts';
+
+export const Covenant = {
+  __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+  costAgreements: (c: { id: string }, _: unknown, { loaders }: Context) => loaders.costAgreementsByCovenant.load(c.id),
+  funds: (c: { id: string }, _: unknown, { loaders }: Context) => loaders.fundsByCovenant.load(c.id),
+};

@@ -1,0 +1,95 @@
+// Serves a subgraph over HTTP: POST/GET /graphql, GET /healthz (alive) and /readyz (database reachable).
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { HeaderMap } from '@apollo/server';
+import type { Subgraph } from './server.ts';
+import { viewerFromHeaders } from './viewer.ts';
+
+export interface RunningService {
+  url: string;
+  port: number;
+  close(): Promise<void>;
+}
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}
+
+export async function readiness(ping: () => Promise<boolean>): Promise<{ status: number; body: { status: string; database: string } }> {
+  try {
+    const ok = await ping();
+    return ok ? { status: 200, body: { status: 'ready', database: 'ok' } } : { status: 503, body: { status: 'not ready', database: 'unexpected answer' } };
+  } catch (error) {
+    return { status: 503, body: { status: 'not ready', database: error instanceof Error ? error.message : 'unreachable' } };
+  }
+}
+
+async function handle<L>(subgraph: Subgraph<L>, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok', service: subgraph.name });
+  if (url.pathname === '/readyz') {
+    const ready = await readiness(subgraph.database.ping);
+    return sendJson(response, ready.status, { ...ready.body, service: subgraph.name });
+  }
+  if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'not found' });
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const raw = request.method === 'POST' ? await readBody(request) : '';
+  let body: unknown = raw;
+  if (raw && headers.get('content-type')?.includes('application/json')) {
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      return sendJson(response, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    }
+  }
+  const result = await subgraph.apollo.executeHTTPGraphQLRequest({
+    httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
+    context: async () => subgraph.contextFor(viewerFromHeaders((name) => headers.get(name))),
+  });
+  for (const [key, value] of result.headers) response.setHeader(key, value);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+export async function listen<L>(subgraph: Subgraph<L>, options: { port: number; host?: string }): Promise<RunningService> {
+  await subgraph.apollo.start();
+  const server: Server = createServer((request, response) => {
+    handle(subgraph, request, response).catch((error: unknown) => {
+      console.error(`[${subgraph.name}] request failed`, error);
+      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error' }] });
+      else response.end();
+    });
+  });
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  const port = (server.address() as AddressInfo).port;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    port,
+    close: async () => {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      });
+      await subgraph.apollo.stop();
+    },
+  };
+}

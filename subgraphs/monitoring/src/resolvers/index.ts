@@ -1,0 +1,15 @@
+import { DateScalar, lowerCaseEnum } from '@uitstroom/subgraph-kit';
+import type { Context } from '../context.ts';
+import { outflowReport, type OutflowArgs } from './outflow.ts';
+
+export const resolvers = {
+  Date: DateScalar,
+  PeriodGranularity: lowerCaseEnum(['quarter', 'half_year', 'year']),
+  Query: {
+    outflow: (_: unknown, args: OutflowArgs & { covenantId: string }, context: Context) => outflowReport(args.covenantId, args, context),
+  },
+  Covenant: {
+    __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+    outflow: (covenant: { id: string }, args: OutflowArgs, context: Context) => outflowReport(covenant.id, args, context),
+  },
+};
