@@ -1,5 +1,6 @@
 // Builds an Apollo Federation 2 subgraph server from a schema file and resolvers.
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { Database, Db } from '@uitstroom/db/client';
 import type { DocumentNode } from 'graphql';
@@ -40,6 +41,8 @@ export function createSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>,
       return formatted;
     },
     includeStacktraceInErrorResponses: false,
+    // Traces are for Apollo's hosted studio, which we do not use.
+    plugins: [ApolloServerPluginInlineTraceDisabled()],
   });
   return {
     name: definition.name,

@@ -1,10 +1,9 @@
-import { DateScalar, lowerCaseEnum } from '@uitstroom/subgraph-kit';
+import { DateScalar } from '@uitstroom/subgraph-kit';
 import type { Context } from '../context.ts';
 import { outflowReport, type OutflowArgs } from './outflow.ts';
 
 export const resolvers = {
   Date: DateScalar,
-  PeriodGranularity: lowerCaseEnum(['quarter', 'half_year', 'year']),
   Query: {
     outflow: (_: unknown, args: OutflowArgs & { covenantId: string }, context: Context) => outflowReport(args.covenantId, args, context),
   },

@@ -1,0 +1,60 @@
+// `npm start`: the whole platform in one process — database (embedded PGlite in ./.data, or
+// DATABASE_URL), migrations, reference and demo data, four subgraphs, gateway and dashboard.
+import { mkdirSync } from 'node:fs';
+import { createDb, openPglite, type Database } from '@uitstroom/db/client';
+import { readDatabaseConfig } from '@uitstroom/db/config';
+import { prepareDatabase } from '@uitstroom/db/prepare';
+import { startDashboard } from '@uitstroom/dashboard/server';
+import { readPlatformPorts } from '../config.ts';
+import { startServices } from './services.ts';
+
+const started = performance.now();
+const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
+const dbConfig = readDatabaseConfig();
+const ports = readPlatformPorts();
+const host = process.env.HOST ?? '127.0.0.1';
+
+let database: Database;
+let closeDatabase: () => Promise<void>;
+if (dbConfig.url) {
+  console.log(`Database: PostgreSQL server (DATABASE_URL)`);
+  database = createDb({ url: dbConfig.url });
+  closeDatabase = () => database.close();
+} else {
+  console.log(`Database: embedded PGlite in ${dbConfig.dataDir} (first start creates it, ~10 s)`);
+  mkdirSync(dbConfig.dataDir, { recursive: true });
+  const pglite = await openPglite(dbConfig.dataDir);
+  database = createDb({ pglite });
+  closeDatabase = () => pglite.close();
+}
+
+const prepared = await prepareDatabase(database, { demoData: dbConfig.demoData });
+console.log(
+  prepared.demoTrajectories > 0
+    ? `Demo data written: ${prepared.demoTrajectories} synthetic trajectories, ${prepared.demoVisits} visits (${seconds()} s)`
+    : `Database ready (${seconds()} s)`,
+);
+
+const services = await startServices(database, { ports, host });
+const dashboard = await startDashboard({ port: ports.dashboard, host, gatewayUrl: services.gateway.url.replace(/\/graphql$/, '') });
+
+console.log(`
+Uitstroommonitor draait (started in ${seconds()} s):
+  Dashboard     ${dashboard.url}
+  GraphQL       ${services.gateway.url}
+  Subgraphs     ${Object.entries(services.subgraphs).map(([name, s]) => `${name} ${s.url}`).join('\n                ')}
+Stop with Ctrl-C.`);
+
+let stopping = false;
+async function stop(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  console.log(`\n${signal}: stopping…`);
+  await dashboard.close();
+  await services.close();
+  await closeDatabase();
+  console.log('Stopped.');
+  process.exit(0);
+}
+process.once('SIGINT', () => void stop('SIGINT'));
+process.once('SIGTERM', () => void stop('SIGTERM'));
