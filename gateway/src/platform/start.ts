@@ -56,5 +56,6 @@ async function stop(signal: string): Promise<void> {
   console.log('Stopped.');
   process.exit(0);
 }
-process.once('SIGINT', () => void stop('SIGINT'));
-process.once('SIGTERM', () => void stop('SIGTERM'));
+// `on`, not `once`: Ctrl-C under npm delivers SIGINT twice (terminal and npm); the second must not kill us mid-stop.
+process.on('SIGINT', () => void stop('SIGINT'));
+process.on('SIGTERM', () => void stop('SIGTERM'));

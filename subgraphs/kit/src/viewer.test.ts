@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { viewerFromHeaders } from './viewer.ts';
 
-const headers = (values: Record<string, string>) => (name: string) => values[name];
+const headers = (values: Record<string, string | undefined>) => (name: string) => values[name];
 
 describe('viewerFromHeaders', () => {
   it.each([

@@ -1,0 +1,51 @@
+// Starts the dashboard's Vite dev server in-process, for `npm start` and the browser tests.
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { createServer } from 'vite';
+
+export interface DashboardOptions {
+  /** 0 picks a free port; the real one is in the returned url. */
+  port: number;
+  host?: string;
+  /** Base URL of the gateway; the dashboard's `/graphql` is proxied there. */
+  gatewayUrl: string;
+}
+
+export interface RunningDashboard {
+  url: string;
+  close(): Promise<void>;
+}
+
+const dashboardRoot = import.meta.dirname;
+const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '127.0.0.1', 'localhost']);
+
+export async function startDashboard(options: DashboardOptions): Promise<RunningDashboard> {
+  const host = options.host ?? '127.0.0.1';
+  const server = await createServer({
+    root: dashboardRoot,
+    configFile: path.join(dashboardRoot, 'vite.config.ts'),
+    logLevel: 'warn',
+    clearScreen: false,
+    server: {
+      host,
+      port: options.port,
+      strictPort: true,
+      proxy: {
+        '/graphql': { target: options.gatewayUrl, changeOrigin: true },
+      },
+    },
+  });
+  await server.listen();
+
+  const address = server.httpServer?.address();
+  if (address === null || address === undefined || typeof address === 'string') {
+    await server.close();
+    throw new Error('Dashboard dev server did not report a TCP address after listen()');
+  }
+  // Browsers and tests reach a wildcard or loopback bind through 127.0.0.1.
+  const urlHost = WILDCARD_HOSTS.has(host) ? '127.0.0.1' : host;
+  return {
+    url: `http://${urlHost}:${(address as AddressInfo).port}/`,
+    close: () => server.close(),
+  };
+}

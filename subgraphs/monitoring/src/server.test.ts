@@ -1,0 +1,70 @@
+// The monitoring subgraph through executeOperation: figures equal a direct count on the base tables.
+import { sql } from 'drizzle-orm';
+import { createTestDatabase, type TestDatabase } from '@uitstroom/db/testing';
+import { execute } from '@uitstroom/subgraph-kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from './server.ts';
+
+let test: TestDatabase;
+beforeAll(async () => {
+  test = await createTestDatabase({ demoData: true });
+});
+afterAll(() => test?.close());
+
+interface Report {
+  total: number;
+  periods: { code: string }[];
+  cells: { periodCode: string; targetGroup: string; count: number }[];
+}
+
+/** Direct count on the trajectories tables (not the view), quarter by quarter. */
+async function directCounts(covenantId: string, from: string, to: string): Promise<Map<string, number>> {
+  const result = await test.database.db.execute<{ quarter: string; target_group: string; n: number }>(sql`
+    select extract(year from s.occurred_on)::int || '-K' || extract(quarter from s.occurred_on)::int as quarter, t.target_group, count(*)::int as n
+    from trajectories.trajectory_steps s join trajectories.trajectories t on t.id = s.trajectory_id
+    where s.step = 'sleuteloverdracht' and t.covenant_id = ${covenantId} and s.occurred_on between ${from} and ${to}
+    group by 1, 2`);
+  const rows = Array.isArray(result) ? result : (result as unknown as { rows: typeof result }).rows;
+  return new Map([...rows].map((r) => [`${r.quarter}/${r.target_group}`, r.n]));
+}
+
+describe('monitoring subgraph: uitstroom per doelgroep', () => {
+  it.each(['walcheren', 'woonkans', 'noordoostpolder'])('%s 2023–2026 equals a direct SQL count', async (covenantId) => {
+    const result = await execute<{ outflow: Report }>(
+      createServer(test.database),
+      'query ($c: ID!) { outflow(covenantId: $c, from: "2023-01-01", to: "2026-12-31") { total periods { code } cells { periodCode targetGroup count } } }',
+      { c: covenantId },
+    );
+    expect(result.errors).toBeUndefined();
+    const report = result.data?.outflow as Report;
+    const expected = await directCounts(covenantId, '2023-01-01', '2026-12-31');
+    expect(new Map(report.cells.map((c) => [`${c.periodCode}/${c.targetGroup}`, c.count]))).toEqual(expected);
+    expect(report.total).toBe([...expected.values()].reduce((a, b) => a + b, 0));
+    expect(report.total).toBeGreaterThan(0);
+    expect(report.periods).toHaveLength(16);
+  });
+
+  it('divides into half-years and limits to a sub-region', async () => {
+    const query = `query ($s: ID) { _entities(representations: [{ __typename: "Covenant", id: "woonkans" }]) {
+      ... on Covenant { outflow(from: "2025-01-01", to: "2025-12-31", granularity: HALF_YEAR, subRegionId: $s) { total periods { code } } } } }`;
+    const all = await execute<{ _entities: { outflow: Report }[] }>(createServer(test.database), query, { s: null });
+    const noord = await execute<{ _entities: { outflow: Report }[] }>(createServer(test.database), query, { s: 'woonkans-noord' });
+    const midden = await execute<{ _entities: { outflow: Report }[] }>(createServer(test.database), query, { s: 'woonkans-midden' });
+    expect(all.data?._entities[0]?.outflow.periods.map((p) => p.code)).toEqual(['2025-H1', '2025-H2']);
+    const total = (r: typeof all) => r.data?._entities[0]?.outflow.total ?? -1;
+    expect(total(noord)).toBeGreaterThan(0);
+    expect(total(midden)).toBeGreaterThan(0);
+    expect(total(noord) + total(midden)).toBe(total(all));
+  });
+
+  it('refuses a range that ends before it starts', async () => {
+    const result = await execute(createServer(test.database), '{ outflow(covenantId: "walcheren", from: "2025-12-31", to: "2025-01-01") { total } }');
+    expect(result.errors?.[0]?.message).toBe('from (2025-12-31) must not be after to (2025-01-01)');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('refuses a date that is not YYYY-MM-DD', async () => {
+    const result = await execute(createServer(test.database), '{ outflow(covenantId: "walcheren", from: "01-01-2025", to: "2025-12-31") { total } }');
+    expect(result.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
+  });
+});

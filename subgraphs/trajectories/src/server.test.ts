@@ -1,0 +1,75 @@
+// The trajectories subgraph through executeOperation, on the database under test with demo data.
+import { createTestDatabase, type TestDatabase } from '@uitstroom/db/testing';
+import { execute, statementCounter } from '@uitstroom/subgraph-kit/testing';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createServer } from './server.ts';
+
+let test: TestDatabase;
+beforeAll(async () => {
+  test = await createTestDatabase({ demoData: true });
+});
+afterAll(() => test?.close());
+
+interface TrajectoryResult {
+  id: string;
+  caseCode: string;
+  provider: { id: string };
+  steps: { step: string; label: string; occurredOn: string }[];
+  registeredOn: string;
+}
+
+const FIELDS = 'id caseCode provider { id } steps { step label occurredOn } registeredOn';
+
+describe('trajectories subgraph', () => {
+  it('pages through a covenant by case code, with the covenant’s own step labels', async () => {
+    const result = await execute<{ trajectories: TrajectoryResult[] }>(
+      createServer(test.database),
+      `{ trajectories(covenantId: "walcheren", limit: 3, offset: 1) { ${FIELDS} } }`,
+    );
+    expect(result.errors).toBeUndefined();
+    const rows = result.data?.trajectories ?? [];
+    expect(rows.map((t) => t.caseCode)).toEqual(['DEMO-WTW-0002', 'DEMO-WTW-0003', 'DEMO-WTW-0004']);
+    for (const t of rows) {
+      expect(t.steps[0]?.step).toBe('AANMELDING');
+      expect(t.steps[0]?.occurredOn).toBe(t.registeredOn);
+      // Walcheren names its first step itself (bijlage: aanmelding 6 months before outflow).
+      expect(t.steps[0]?.label).toMatch(/Aanmelding/);
+    }
+  });
+
+  it('refuses a page larger than 500 with a clear error', async () => {
+    const result = await execute(createServer(test.database), '{ trajectories(covenantId: "walcheren", limit: 501) { id } }');
+    expect(result.errors?.[0]?.message).toBe('limit must be between 1 and 500, got 501');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('contributes trajectory counts to Covenant', async () => {
+    const result = await execute<{ _entities: { trajectoryCount: number }[] }>(
+      createServer(test.database),
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Covenant { trajectoryCount } } }',
+      { r: [{ __typename: 'Covenant', id: 'meppel-vzw' }, { __typename: 'Covenant', id: 'walcheren' }] },
+    );
+    expect(result.data?._entities[0]?.trajectoryCount).toBe(0);
+    expect(result.data?._entities[1]?.trajectoryCount).toBeGreaterThan(100);
+  });
+
+  describe('_entities', () => {
+    const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Trajectory { ${FIELDS} } } }`;
+
+    it.each([5, 200])('resolves %i Trajectory references with the same three statements', async (n) => {
+      const page = await execute<{ trajectories: { id: string }[] }>(
+        createServer(test.database),
+        `{ trajectories(covenantId: "woonkans", limit: ${n}) { id } }`,
+      );
+      const ids = page.data?.trajectories.map((t) => t.id) ?? [];
+      expect(ids).toHaveLength(n);
+      const counter = statementCounter();
+      const result = await execute<{ _entities: TrajectoryResult[] }>(createServer(test.connect({ onQuery: counter.record })), query, {
+        r: ids.map((id) => ({ __typename: 'Trajectory', id })),
+      });
+      expect(result.data?._entities.map((t) => t.id)).toEqual(ids);
+      // trajectories, their steps, and the covenant's step labels: 3, whatever n is.
+      expect(counter.count).toBe(3);
+    });
+  });
+});
