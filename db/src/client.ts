@@ -1,6 +1,6 @@
 // createDb: the single factory for database access. DATABASE_URL → postgres.js; else PGlite.
 import { PGlite } from '@electric-sql/pglite';
-import type { Logger } from 'drizzle-orm';
+import type { Logger, SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
 import { drizzle as drizzlePglite } from 'drizzle-orm/pglite';
 import { drizzle as drizzlePostgres } from 'drizzle-orm/postgres-js';
@@ -14,6 +14,8 @@ export type Db = PgDatabase<PgQueryResultHKT, Schema>;
 export interface Database {
   db: Db;
   kind: 'postgres' | 'pglite';
+  /** Runs raw SQL and returns its rows, whichever driver is underneath. */
+  query<T extends Record<string, unknown>>(statement: SQL): Promise<T[]>;
   /** Answers `select 1`; used by readiness checks. */
   ping(): Promise<boolean>;
   close(): Promise<void>;
@@ -38,20 +40,24 @@ export function createDb(options: CreateDbOptions): Database {
       onnotice: () => {},
       connection: { application_name: 'uitstroommonitor' },
     });
-    const db = drizzlePostgres({ client, schema, logger }) as unknown as Db;
+    const typed = drizzlePostgres({ client, schema, logger });
+    const db = typed as unknown as Db;
     return {
       db,
       kind: 'postgres',
+      query: async <T extends Record<string, unknown>>(statement: SQL) => [...(await typed.execute<T>(statement))] as T[],
       ping: async () => (await client`select 1 as ok`)[0]?.ok === 1,
       close: () => client.end({ timeout: 5 }),
     };
   }
   if (options.pglite) {
     const client = options.pglite;
-    const db = drizzlePglite({ client, schema, logger }) as unknown as Db;
+    const typed = drizzlePglite({ client, schema, logger });
+    const db = typed as unknown as Db;
     return {
       db,
       kind: 'pglite',
+      query: async <T extends Record<string, unknown>>(statement: SQL) => (await typed.execute<T>(statement)).rows as T[],
       ping: async () => (await client.query<{ ok: number }>('select 1 as ok')).rows[0]?.ok === 1,
       // The PGlite instance belongs to whoever opened it; closing a handle leaves it open.
       close: async () => {},

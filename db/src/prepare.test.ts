@@ -15,10 +15,10 @@ afterAll(() => test?.close());
 
 describe('prepared database', () => {
   it('has one PostgreSQL schema per owning subgraph', async () => {
-    const rows = await test.database.db.execute<{ nspname: string }>(
+    const rows = await test.database.query<{ nspname: string }>(
       sql`select nspname from pg_namespace where nspname in ('parties', 'trajectories', 'funding', 'monitoring') order by nspname`,
     );
-    const names = (Array.isArray(rows) ? rows : (rows as unknown as { rows: { nspname: string }[] }).rows).map((r) => r.nspname);
+    const names = rows.map((r) => r.nspname);
     expect(names).toEqual(['funding', 'monitoring', 'parties', 'trajectories']);
   });
 

@@ -19,13 +19,12 @@ interface Report {
 
 /** Direct count on the trajectories tables (not the view), quarter by quarter. */
 async function directCounts(covenantId: string, from: string, to: string): Promise<Map<string, number>> {
-  const result = await test.database.db.execute<{ quarter: string; target_group: string; n: number }>(sql`
+  const rows = await test.database.query<{ quarter: string; target_group: string; n: number }>(sql`
     select extract(year from s.occurred_on)::int || '-K' || extract(quarter from s.occurred_on)::int as quarter, t.target_group, count(*)::int as n
     from trajectories.trajectory_steps s join trajectories.trajectories t on t.id = s.trajectory_id
     where s.step = 'sleuteloverdracht' and t.covenant_id = ${covenantId} and s.occurred_on between ${from} and ${to}
     group by 1, 2`);
-  const rows = Array.isArray(result) ? result : (result as unknown as { rows: typeof result }).rows;
-  return new Map([...rows].map((r) => [`${r.quarter}/${r.target_group}`, r.n]));
+  return new Map(rows.map((r) => [`${r.quarter}/${r.target_group}`, r.n]));
 }
 
 describe('monitoring subgraph: uitstroom per doelgroep', () => {

@@ -1,0 +1,61 @@
+// Opens the dashboard in a real browser and reads the chart's figures from the page.
+import { startDashboard, type RunningDashboard } from '@uitstroom/dashboard/server';
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, hasChromium, launchChromium } from '../support/browser.ts';
+import { directOutflowCounts, startTestPlatform, type TestPlatform } from '../support/platform.ts';
+
+if (!hasChromium) {
+  console.warn(`\n*** BROWSER TEST SKIPPED: no Chromium at ${chromiumPath}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH. ***\n`);
+}
+
+describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
+  let p: TestPlatform;
+  let dashboard: RunningDashboard;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    p = await startTestPlatform();
+    dashboard = await startDashboard({ port: 0, gatewayUrl: p.platform.gateway.url.replace(/\/graphql$/, '') });
+    browser = await launchChromium();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await dashboard?.close();
+    await p?.close();
+  });
+
+  it('shows uitstroom per doelgroep per kwartaal, equal to a direct SQL count', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${dashboard.url}?convenant=walcheren&van=2023&tot=2026`);
+    await page.getByTestId('outflow-total').waitFor({ timeout: 60_000 });
+
+    await expect(page.locator('caption').textContent()).resolves.toContain('Weer Thuis op Walcheren');
+    const cells = await page.locator('td[data-period][data-target-group]').evaluateAll((elements) =>
+      elements.map((e) => ({ period: e.getAttribute('data-period'), group: e.getAttribute('data-target-group'), text: e.textContent?.trim() ?? '' })),
+    );
+    const shown = new Map(
+      cells.filter((c) => c.period !== 'totaal' && c.group !== 'totaal' && c.text !== '0').map((c) => [`${c.period}/${c.group}`, Number(c.text)]),
+    );
+    const expected = await directOutflowCounts(p.test, 'walcheren', '2023-01-01', '2026-12-31');
+    expect(shown).toEqual(expected);
+
+    const total = [...expected.values()].reduce((a, b) => a + b, 0);
+    await expect(page.getByTestId('outflow-total').textContent()).resolves.toBe(String(total));
+    const chart = page.getByTestId('outflow-chart');
+    await expect(chart.getAttribute('aria-label')).resolves.toContain(`Totaal: ${total}`);
+    // The chart really drew bars: one rectangle per non-empty cell.
+    expect(await chart.locator('.recharts-bar-rectangle').count()).toBe(expected.size);
+    await page.close();
+  });
+
+  it('switches covenant from the select and shows the empty state for Meppel', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${dashboard.url}?convenant=walcheren&van=2023&tot=2026`);
+    await page.getByTestId('outflow-total').waitFor({ timeout: 60_000 });
+    await page.getByLabel('Convenant', { exact: true }).selectOption('meppel-vzw');
+    await page.getByText('Geen uitstroom in deze periode.').waitFor();
+    expect(await page.getByTestId('outflow-total').count()).toBe(0);
+    await page.close();
+  });
+});

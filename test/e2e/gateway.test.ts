@@ -1,0 +1,85 @@
+// Four subgraphs and the gateway on free ports, real HTTP between them, checked against the database.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { directOutflowCounts, startTestPlatform, type TestPlatform } from '../support/platform.ts';
+
+let p: TestPlatform;
+beforeAll(async () => {
+  p = await startTestPlatform();
+});
+afterAll(() => p?.close());
+
+describe('gateway end to end', () => {
+  it('answers one query across all four subgraphs', async () => {
+    const { status, body } = await p.graphql<{
+      covenant: {
+        name: string;
+        memberships: { party: { name: string } }[];
+        trajectoryCount: number;
+        trajectories: { caseCode: string; provider: { name: string; kind: string } }[];
+        costAgreements: unknown[];
+        funds: { name: string; cashier: { name: string } }[];
+        outflow: { total: number };
+      };
+    }>(`{
+      covenant(id: "woonkans") {
+        name
+        memberships { party { name } }
+        trajectoryCount
+        trajectories(limit: 3) { caseCode provider { name kind } }
+        costAgreements { id }
+        funds { name cashier { name } }
+        outflow(from: "2023-01-01", to: "2026-12-31") { total }
+      }
+    }`);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    const covenant = body.data?.covenant;
+    expect(covenant?.name).toMatch(/Woonkans/);
+    expect(covenant?.memberships.length).toBeGreaterThan(30);
+    expect(covenant?.trajectories).toHaveLength(3);
+    // Trajectory → Party crosses from the trajectories subgraph into the parties subgraph.
+    for (const t of covenant?.trajectories ?? []) expect(t.provider).toEqual({ name: expect.any(String), kind: 'ZORGAANBIEDER' });
+    expect(covenant?.funds[0]?.cashier.name).toBe('Modulaire Gemeenschappelijke Regeling sociaal domein Limburg-Noord');
+    const direct = await directOutflowCounts(p.test, 'woonkans', '2023-01-01', '2026-12-31');
+    expect(covenant?.outflow.total).toBe([...direct.values()].reduce((a, b) => a + b, 0));
+    expect(covenant?.outflow.total).toBeLessThanOrEqual(covenant?.trajectoryCount ?? 0);
+  });
+
+  it('gives the same quarter-by-doelgroep figures as a direct SQL count', async () => {
+    const { body } = await p.graphql<{ covenant: { outflow: { cells: { periodCode: string; targetGroup: string; count: number }[] } } }>(
+      'query ($id: ID!) { covenant(id: $id) { outflow(from: "2023-01-01", to: "2026-12-31") { cells { periodCode targetGroup count } } } }',
+      { id: 'walcheren' },
+    );
+    const cells = body.data?.covenant.outflow.cells ?? [];
+    expect(new Map(cells.map((c) => [`${c.periodCode}/${c.targetGroup}`, c.count]))).toEqual(
+      await directOutflowCounts(p.test, 'walcheren', '2023-01-01', '2026-12-31'),
+    );
+  });
+
+  it('forwards the development viewer headers to the subgraphs', async () => {
+    const { body } = await p.graphql<{ viewer: { role: string; organisation: { name: string } | null } }>(
+      '{ viewer { role organisation { name } } }',
+      {},
+      { 'x-viewer-role': 'werkgroep', 'x-viewer-organisation': 'gemeente-vlissingen' },
+    );
+    expect(body.data?.viewer).toEqual({ role: 'werkgroep', organisation: { name: 'Vlissingen' } });
+    const anonymous = await p.graphql<{ viewer: { role: string } }>('{ viewer { role } }');
+    expect(anonymous.body.data?.viewer.role).toBe('anoniem');
+  });
+
+  it('passes a subgraph’s input error through with its code', async () => {
+    const { body } = await p.graphql('{ covenant(id: "walcheren") { outflow(from: "2026-01-01", to: "2025-01-01") { total } } }');
+    expect(body.errors?.[0]?.message).toBe('from (2026-01-01) must not be after to (2025-01-01)');
+    expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
+  it('reports readiness, including the database, on every service', async () => {
+    for (const [name, service] of Object.entries(p.platform.subgraphs)) {
+      const response = await fetch(service.url.replace(/\/graphql$/, '/readyz'));
+      expect(response.status, name).toBe(200);
+      expect(await response.json()).toEqual({ status: 'ready', database: 'ok', service: name });
+    }
+    const gateway = await fetch(p.platform.gateway.url.replace(/\/graphql$/, '/readyz'));
+    expect(gateway.status).toBe(200);
+  });
+});
