@@ -1,5 +1,7 @@
 // The dashboard's one configuration module: the only place that reads process.env.
+import path from 'node:path';
 import react from '@vitejs/plugin-react';
+import { testResultsDir } from '../vitest.shared.ts';
 import { defineConfig } from 'vitest/config';
 
 const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000';
@@ -23,5 +25,6 @@ export default defineConfig({
   test: {
     environment: 'node',
     include: ['src/**/*.test.ts'],
+    reporters: ['default', ['json', { outputFile: path.join(testResultsDir, 'dashboard.json') }]],
   },
 });

@@ -1,3 +1,3 @@
-import { defineConfig } from 'vitest/config';
+import { workspaceTestConfig } from '../vitest.shared.ts';
 
-export default defineConfig({ test: { include: ['src/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 180_000 } });
+export default workspaceTestConfig('db');

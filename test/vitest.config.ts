@@ -1,6 +1,4 @@
-import { defineConfig } from 'vitest/config';
+import { workspaceTestConfig } from '../vitest.shared.ts';
 
 // End-to-end and browser tests start whole platforms: one file at a time fits two cores.
-export default defineConfig({
-  test: { include: ['**/*.test.ts'], exclude: ['node_modules/**'], fileParallelism: false, testTimeout: 90_000, hookTimeout: 180_000 },
-});
+export default workspaceTestConfig('test', { include: ['e2e/**/*.test.ts', 'browser/**/*.test.ts'], fileParallelism: false, testTimeout: 90_000 });
