@@ -2,6 +2,7 @@
 // else an in-memory PGlite. Migrated and filled with reference data (and demo data when asked).
 import { randomBytes } from 'node:crypto';
 import type { PGlite } from '@electric-sql/pglite';
+import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { createDb, openPglite, type CreateDbOptions, type Database } from './client.ts';
 import { prepareDatabase } from './prepare.ts';
@@ -57,4 +58,17 @@ async function createOnServer(serverUrl: string, demoData: boolean): Promise<Tes
       await admin.end();
     },
   };
+}
+
+/**
+ * Test oracle: outflow counted straight on the trajectories base tables (not the published view),
+ * as a map 'YYYY-Kq/targetGroup' → number of key handovers in [from, to].
+ */
+export async function directOutflowCounts(database: Database, covenantId: string, from: string, to: string): Promise<Map<string, number>> {
+  const rows = await database.query<{ quarter: string; target_group: string; n: number }>(sql`
+    select extract(year from s.occurred_on)::int || '-K' || extract(quarter from s.occurred_on)::int as quarter, t.target_group, count(*)::int as n
+    from trajectories.trajectory_steps s join trajectories.trajectories t on t.id = s.trajectory_id
+    where s.step = 'sleuteloverdracht' and t.covenant_id = ${covenantId} and s.occurred_on between ${from} and ${to}
+    group by 1, 2`);
+  return new Map(rows.map((r) => [`${r.quarter}/${r.target_group}`, r.n]));
 }

@@ -1,8 +1,8 @@
 // The gateway: Hive Gateway with the Rust query planner (router runtime) in front of the subgraphs.
 import { createServer } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
+import { listenHttp } from '@uitstroom/subgraph-kit';
 import { composeSupergraph } from './compose.ts';
 import type { SubgraphName } from './config.ts';
 
@@ -35,21 +35,12 @@ export interface RunningGateway {
 
 export async function startGateway(options: { port: number; host?: string; subgraphUrls: Record<SubgraphName, string> }): Promise<RunningGateway> {
   const gateway = createGateway(options.subgraphUrls);
-  const server = createServer(gateway);
-  const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const http = await listenHttp(createServer(gateway), options);
   return {
-    url: `http://${host}:${port}/graphql`,
-    port,
+    url: `http://${http.host}:${http.port}/graphql`,
+    port: http.port,
     close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeAllConnections();
-      });
+      await http.close();
       await gateway.dispose();
     },
   };

@@ -3,7 +3,8 @@ import { startDashboard, type RunningDashboard } from '@uitstroom/dashboard/serv
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { chromiumPath, hasChromium, launchChromium } from '../support/browser.ts';
-import { directOutflowCounts, startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { directOutflowCounts } from '@uitstroom/db/testing';
+import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 
 if (!hasChromium) {
   console.warn(`\n*** BROWSER TEST SKIPPED: no Chromium at ${chromiumPath}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH. ***\n`);
@@ -37,7 +38,7 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     const shown = new Map(
       cells.filter((c) => c.period !== 'totaal' && c.group !== 'totaal' && c.text !== '0').map((c) => [`${c.period}/${c.group}`, Number(c.text)]),
     );
-    const expected = await directOutflowCounts(p.test, 'walcheren', '2023-01-01', '2026-12-31');
+    const expected = await directOutflowCounts(p.test.database, 'walcheren', '2023-01-01', '2026-12-31');
     expect(shown).toEqual(expected);
 
     const total = [...expected.values()].reduce((a, b) => a + b, 0);

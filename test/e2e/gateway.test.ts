@@ -1,6 +1,7 @@
 // Four subgraphs and the gateway on free ports, real HTTP between them, checked against the database.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { directOutflowCounts, startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { directOutflowCounts } from '@uitstroom/db/testing';
+import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 
 let p: TestPlatform;
 beforeAll(async () => {
@@ -40,7 +41,7 @@ describe('gateway end to end', () => {
     // Trajectory → Party crosses from the trajectories subgraph into the parties subgraph.
     for (const t of covenant?.trajectories ?? []) expect(t.provider).toEqual({ name: expect.any(String), kind: 'ZORGAANBIEDER' });
     expect(covenant?.funds[0]?.cashier.name).toBe('Modulaire Gemeenschappelijke Regeling sociaal domein Limburg-Noord');
-    const direct = await directOutflowCounts(p.test, 'woonkans', '2023-01-01', '2026-12-31');
+    const direct = await directOutflowCounts(p.test.database, 'woonkans', '2023-01-01', '2026-12-31');
     expect(covenant?.outflow.total).toBe([...direct.values()].reduce((a, b) => a + b, 0));
     expect(covenant?.outflow.total).toBeLessThanOrEqual(covenant?.trajectoryCount ?? 0);
   });
@@ -52,7 +53,7 @@ describe('gateway end to end', () => {
     );
     const cells = body.data?.covenant.outflow.cells ?? [];
     expect(new Map(cells.map((c) => [`${c.periodCode}/${c.targetGroup}`, c.count]))).toEqual(
-      await directOutflowCounts(p.test, 'walcheren', '2023-01-01', '2026-12-31'),
+      await directOutflowCounts(p.test.database, 'walcheren', '2023-01-01', '2026-12-31'),
     );
   });
 

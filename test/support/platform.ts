@@ -1,5 +1,4 @@
 // A whole platform on free ports over real HTTP, on a fresh database (PGlite, or PostgreSQL in CI).
-import { sql } from 'drizzle-orm';
 import { createTestDatabase, type TestDatabase } from '@uitstroom/db/testing';
 import { startServices, type RunningPlatform } from '@uitstroom/gateway/platform';
 
@@ -30,14 +29,4 @@ export async function startTestPlatform(): Promise<TestPlatform> {
       await test.close();
     },
   };
-}
-
-/** Outflow counted directly on the base tables: key handovers per 'YYYY-Kq/targetGroup'. */
-export async function directOutflowCounts(test: TestDatabase, covenantId: string, from: string, to: string): Promise<Map<string, number>> {
-  const rows = await test.database.query<{ quarter: string; target_group: string; n: number }>(sql`
-    select extract(year from s.occurred_on)::int || '-K' || extract(quarter from s.occurred_on)::int as quarter, t.target_group, count(*)::int as n
-    from trajectories.trajectory_steps s join trajectories.trajectories t on t.id = s.trajectory_id
-    where s.step = 'sleuteloverdracht' and t.covenant_id = ${covenantId} and s.occurred_on between ${from} and ${to}
-    group by 1, 2`);
-  return new Map(rows.map((r) => [`${r.quarter}/${r.target_group}`, r.n]));
 }

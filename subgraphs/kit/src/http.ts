@@ -66,6 +66,24 @@ async function handle<L>(subgraph: Subgraph<L>, request: IncomingMessage, respon
   response.end();
 }
 
+/** Listens on host:port (0 picks a free port); close() stops accepting and ends open connections. */
+export async function listenHttp(server: Server, options: { port: number; host?: string }): Promise<{ host: string; port: number; close(): Promise<void> }> {
+  const host = options.host ?? '127.0.0.1';
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port, host, () => resolve());
+  });
+  return {
+    host,
+    port: (server.address() as AddressInfo).port,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeIdleConnections();
+      }),
+  };
+}
+
 export async function listen<L>(subgraph: Subgraph<L>, options: { port: number; host?: string }): Promise<RunningService> {
   await subgraph.apollo.start();
   const server: Server = createServer((request, response) => {
@@ -75,20 +93,12 @@ export async function listen<L>(subgraph: Subgraph<L>, options: { port: number; 
       else response.end();
     });
   });
-  const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, host, () => resolve());
-  });
-  const port = (server.address() as AddressInfo).port;
+  const http = await listenHttp(server, options);
   return {
-    url: `http://${host}:${port}/graphql`,
-    port,
+    url: `http://${http.host}:${http.port}/graphql`,
+    port: http.port,
     close: async () => {
-      await new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      });
+      await http.close();
       await subgraph.apollo.stop();
     },
   };

@@ -1,5 +1,5 @@
 export { createSubgraph, type Subgraph, type SubgraphContext, type SubgraphDefinition } from './server.ts';
-export { listen, readiness, type RunningService } from './http.ts';
+export { listen, listenHttp, readiness, type RunningService } from './http.ts';
 export { viewerFromHeaders, VIEWER_HEADERS, type Viewer, type ViewerRole } from './viewer.ts';
 export { DateScalar, isIsoDate } from './scalars.ts';
 export { keyedLoader, groupedLoader } from './loaders.ts';

@@ -1,6 +1,5 @@
 // The monitoring subgraph through executeOperation: figures equal a direct count on the base tables.
-import { sql } from 'drizzle-orm';
-import { createTestDatabase, type TestDatabase } from '@uitstroom/db/testing';
+import { createTestDatabase, directOutflowCounts, type TestDatabase } from '@uitstroom/db/testing';
 import { execute } from '@uitstroom/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from './server.ts';
@@ -17,16 +16,6 @@ interface Report {
   cells: { periodCode: string; targetGroup: string; count: number }[];
 }
 
-/** Direct count on the trajectories tables (not the view), quarter by quarter. */
-async function directCounts(covenantId: string, from: string, to: string): Promise<Map<string, number>> {
-  const rows = await test.database.query<{ quarter: string; target_group: string; n: number }>(sql`
-    select extract(year from s.occurred_on)::int || '-K' || extract(quarter from s.occurred_on)::int as quarter, t.target_group, count(*)::int as n
-    from trajectories.trajectory_steps s join trajectories.trajectories t on t.id = s.trajectory_id
-    where s.step = 'sleuteloverdracht' and t.covenant_id = ${covenantId} and s.occurred_on between ${from} and ${to}
-    group by 1, 2`);
-  return new Map(rows.map((r) => [`${r.quarter}/${r.target_group}`, r.n]));
-}
-
 describe('monitoring subgraph: uitstroom per doelgroep', () => {
   it.each(['walcheren', 'woonkans', 'noordoostpolder'])('%s 2023–2026 equals a direct SQL count', async (covenantId) => {
     const result = await execute<{ outflow: Report }>(
@@ -36,7 +25,7 @@ describe('monitoring subgraph: uitstroom per doelgroep', () => {
     );
     expect(result.errors).toBeUndefined();
     const report = result.data?.outflow as Report;
-    const expected = await directCounts(covenantId, '2023-01-01', '2026-12-31');
+    const expected = await directOutflowCounts(test.database, covenantId, '2023-01-01', '2026-12-31');
     expect(new Map(report.cells.map((c) => [`${c.periodCode}/${c.targetGroup}`, c.count]))).toEqual(expected);
     expect(report.total).toBe([...expected.values()].reduce((a, b) => a + b, 0));
     expect(report.total).toBeGreaterThan(0);
