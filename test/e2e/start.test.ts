@@ -36,7 +36,7 @@ describe('npm start', () => {
   it('creates the embedded database, serves everything, and stops cleanly on SIGINT', async () => {
     const names = ['GATEWAY', 'PARTIES', 'TRAJECTORIES', 'FUNDING', 'MONITORING', 'DASHBOARD'];
     const ports = await Promise.all(names.map(() => freePort()));
-    const env = { ...process.env, DATA_DIR: dataDir, ...Object.fromEntries(names.map((n, i) => [`${n}_PORT`, String(ports[i])])) };
+    const env: NodeJS.ProcessEnv = { ...process.env, DATA_DIR: dataDir, ...Object.fromEntries(names.map((n, i) => [`${n}_PORT`, String(ports[i])])) };
     delete env.DATABASE_URL; // the default a user gets: embedded PGlite
     child = spawn(process.execPath, [startScript], { env, stdio: ['ignore', 'pipe', 'pipe'] });
     child.stdout?.on('data', (chunk: Buffer) => (output += chunk.toString()));
