@@ -1,5 +1,5 @@
 // SQL for the trajectories subgraph.
-import { and, asc, between, count, eq, inArray } from 'drizzle-orm';
+import { and, asc, between, count, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { householdVisits, stepLabels, trajectories, trajectoryEvents, trajectorySteps } from '../schema/trajectories.ts';
 
@@ -21,6 +21,26 @@ export function getTrajectoriesOfCovenant(db: Db, params: { covenantId: string; 
     .orderBy(asc(trajectories.caseCode))
     .limit(params.limit)
     .offset(params.offset);
+}
+
+/** One page (by case code) of each of several covenants, in one statement. */
+export async function getTrajectoryPagesByCovenantIds(
+  db: Db,
+  ids: readonly string[],
+  page: { limit: number; offset: number },
+): Promise<TrajectoryRow[]> {
+  const ranked = db
+    .select({ id: trajectories.id, position: sql<number>`row_number() over (partition by ${trajectories.covenantId} order by ${trajectories.caseCode})`.as('position') })
+    .from(trajectories)
+    .where(inArray(trajectories.covenantId, [...ids]))
+    .as('ranked');
+  const rows = await db
+    .select({ trajectory: trajectories })
+    .from(trajectories)
+    .innerJoin(ranked, eq(ranked.id, trajectories.id))
+    .where(and(gt(ranked.position, page.offset), lte(ranked.position, page.offset + page.limit)))
+    .orderBy(asc(trajectories.covenantId), asc(trajectories.caseCode));
+  return rows.map((row) => row.trajectory);
 }
 
 export async function countTrajectoriesByCovenantIds(db: Db, ids: readonly string[]): Promise<{ covenantId: string; count: number }[]> {

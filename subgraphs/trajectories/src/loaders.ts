@@ -11,6 +11,21 @@ export function createLoaders(db: Db) {
     stepsByTrajectory: groupedLoader((ids) => q.getStepsByTrajectoryIds(db, ids), (row) => row.trajectoryId),
     eventsByTrajectory: groupedLoader((ids) => q.getEventsByTrajectoryIds(db, ids), (row) => row.trajectoryId),
     stepLabelsByCovenant: groupedLoader((ids) => q.getStepLabelsByCovenantIds(db, ids), (row) => row.covenantId),
+    /** Pages of several covenants at once; the key carries the page so equal pages share a batch. */
+    trajectoryPage: new DataLoader<string, q.TrajectoryRow[]>(async (keys) => {
+      const byPage = new Map<string, string[]>();
+      for (const key of keys) {
+        const [covenantId, pageKey] = splitPageKey(key);
+        byPage.set(pageKey, [...(byPage.get(pageKey) ?? []), covenantId]);
+      }
+      const results = new Map<string, q.TrajectoryRow[]>();
+      for (const [pageKey, covenantIds] of byPage) {
+        const [limit, offset] = pageKey.split(':').map(Number) as [number, number];
+        const rows = await q.getTrajectoryPagesByCovenantIds(db, covenantIds, { limit, offset });
+        for (const id of covenantIds) results.set(pageKeyOf(id, { limit, offset }), rows.filter((row) => row.covenantId === id));
+      }
+      return keys.map((key) => results.get(key) ?? []);
+    }),
     trajectoryCount: new DataLoader<string, number>(async (ids) => {
       const rows = await q.countTrajectoriesByCovenantIds(db, ids);
       const byId = new Map(rows.map((row) => [row.covenantId, row.count]));
@@ -20,3 +35,12 @@ export function createLoaders(db: Db) {
 }
 
 export type Loaders = ReturnType<typeof createLoaders>;
+
+export function pageKeyOf(covenantId: string, page: { limit: number; offset: number }): string {
+  return `${covenantId}|${page.limit}:${page.offset}`;
+}
+
+function splitPageKey(key: string): [string, string] {
+  const at = key.lastIndexOf('|');
+  return [key.slice(0, at), key.slice(at + 1)];
+}

@@ -53,6 +53,22 @@ describe('trajectories subgraph', () => {
     expect(result.data?._entities[1]?.trajectoryCount).toBeGreaterThan(100);
   });
 
+  it('pages several covenants with one statement, each page in case-code order', async () => {
+    const counter = statementCounter();
+    const server = createServer(test.connect({ onQuery: counter.record }));
+    const result = await execute<{ _entities: { id: string; trajectories: { caseCode: string }[] }[] }>(
+      server,
+      'query ($r: [_Any!]!) { _entities(representations: $r) { ... on Covenant { id trajectories(limit: 2, offset: 3) { caseCode } } } }',
+      { r: ['walcheren', 'noordoostpolder', 'meppel-vzw'].map((id) => ({ __typename: 'Covenant', id })) },
+    );
+    expect(result.data?._entities).toEqual([
+      { id: 'walcheren', trajectories: [{ caseCode: 'DEMO-WTW-0004' }, { caseCode: 'DEMO-WTW-0005' }] },
+      { id: 'noordoostpolder', trajectories: [{ caseCode: 'DEMO-NOP-0004' }, { caseCode: 'DEMO-NOP-0005' }] },
+      { id: 'meppel-vzw', trajectories: [] },
+    ]);
+    expect(counter.count).toBe(1);
+  });
+
   describe('_entities', () => {
     const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Trajectory { ${FIELDS} } } }`;
 
