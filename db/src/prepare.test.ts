@@ -45,4 +45,25 @@ describe('prepared database', () => {
     const [parties] = await test.database.db.select({ n: count() }).from(s.parties);
     expect(parties?.n).toBe(referenceParties.length);
   });
+
+  it('restores reference values on restart but keeps rows users added', async () => {
+    const db = test.database.db;
+    await db.update(s.parties).set({ name: 'Hernoemd' }).where(eq(s.parties.id, 'actium'));
+    await db.insert(s.targets).values({
+      id: 'eigen-streefaantal',
+      covenantId: 'walcheren',
+      metric: 'woningen',
+      kind: 'aantal',
+      amount: 12,
+      period: 'jaar',
+      validFrom: '2026-01-01',
+      description: 'Door de werkgroep toegevoegd',
+      source: 'werkgroep',
+    });
+    await prepareDatabase(test.database, { demoData: true });
+    const [actium] = await db.select({ name: s.parties.name }).from(s.parties).where(eq(s.parties.id, 'actium'));
+    expect(actium?.name).toBe(referenceParties.find((p) => p.id === 'actium')?.name);
+    const [own] = await db.select({ amount: s.targets.amount }).from(s.targets).where(eq(s.targets.id, 'eigen-streefaantal'));
+    expect(own?.amount).toBe(12);
+  });
 });

@@ -1,5 +1,8 @@
 // Writes the public reference data (organisations, covenants, numbers) — idempotent, run at every start.
-import { inArray, sql } from 'drizzle-orm';
+// Reference rows are upserted by id; only the child rows of reference rows are replaced, so rows that
+// users add later (their own targets, fund ledgers) are never touched by a restart.
+import { getTableColumns, inArray, sql, type SQL } from 'drizzle-orm';
+import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
 import type { Db } from '../client.ts';
 import * as s from '../schema/index.ts';
 import {
@@ -11,47 +14,51 @@ import {
   referenceTargets,
 } from './reference/index.ts';
 
-const excluded = (column: string) => sql.raw(`excluded.${column}`);
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+
+/** `set` for ON CONFLICT (id) DO UPDATE: every column but the key takes the incoming value. */
+function allColumnsFromExcluded(table: PgTable): Record<string, SQL> {
+  return Object.fromEntries(
+    Object.entries(getTableColumns(table))
+      .filter(([, column]) => !column.primary)
+      .map(([key, column]) => [key, sql.raw(`excluded."${column.name}"`)]),
+  );
+}
+
+async function upsertById<T extends PgTable & { id: PgColumn }>(tx: Tx, table: T, rows: T['$inferInsert'][]): Promise<void> {
+  if (rows.length === 0) return;
+  await tx.insert(table).values(rows).onConflictDoUpdate({ target: table.id, set: allColumnsFromExcluded(table) });
+}
+
+async function insertIfAny<T extends PgTable>(tx: Tx, table: T, rows: T['$inferInsert'][]): Promise<void> {
+  if (rows.length > 0) await tx.insert(table).values(rows);
+}
 
 export async function seedReference(db: Db): Promise<void> {
   const covenantIds = referenceCovenants.map((c) => c.id);
   await db.transaction(async (tx) => {
-    await tx
-      .insert(s.parties)
-      .values(referenceParties.map((p) => ({ id: p.id, name: p.name, kind: p.kind, description: p.description ?? null })))
-      .onConflictDoUpdate({ target: s.parties.id, set: { name: excluded('name'), kind: excluded('kind'), description: excluded('description') } });
-    await tx
-      .insert(s.covenants)
-      .values(
-        referenceCovenants.map((c) => ({
-          id: c.id,
-          name: c.name,
-          region: c.region,
-          seedFile: c.seedFile,
-          startsOn: c.startsOn,
-          endsOn: c.endsOn ?? null,
-          initialTermMonths: c.initialTermMonths ?? null,
-          tacitRenewal: c.tacitRenewal,
-          renewalMonths: c.renewalMonths ?? null,
-          noticeMonths: c.noticeMonths ?? null,
-          partyLeaveNoticeMonths: c.partyLeaveNoticeMonths ?? null,
-        })),
-      )
-      .onConflictDoUpdate({
-        target: s.covenants.id,
-        set: Object.fromEntries(
-          ['name', 'region', 'seed_file', 'starts_on', 'ends_on', 'initial_term_months', 'tacit_renewal', 'renewal_months', 'notice_months', 'party_leave_notice_months'].map(
-            (column) => [camel(column), excluded(column)],
-          ),
-        ),
-      });
-    const subRegions = referenceCovenants.flatMap((c) => c.subRegions.map((r) => ({ id: r.id, covenantId: c.id, name: r.name })));
-    if (subRegions.length > 0) {
-      await tx.insert(s.subRegions).values(subRegions).onConflictDoUpdate({ target: s.subRegions.id, set: { name: excluded('name') } });
-    }
-    // Child rows are replaced whole: they have no identity of their own that anything refers to.
+    await upsertById(tx, s.parties, referenceParties.map((p) => ({ ...p, description: p.description ?? null })));
+    await upsertById(
+      tx,
+      s.covenants,
+      referenceCovenants.map((c) => ({
+        id: c.id,
+        name: c.name,
+        region: c.region,
+        seedFile: c.seedFile,
+        startsOn: c.startsOn,
+        endsOn: c.endsOn ?? null,
+        initialTermMonths: c.initialTermMonths ?? null,
+        tacitRenewal: c.tacitRenewal,
+        renewalMonths: c.renewalMonths ?? null,
+        noticeMonths: c.noticeMonths ?? null,
+        partyLeaveNoticeMonths: c.partyLeaveNoticeMonths ?? null,
+      })),
+    );
+    await upsertById(tx, s.subRegions, referenceCovenants.flatMap((c) => c.subRegions.map((r) => ({ id: r.id, covenantId: c.id, name: r.name }))));
+    // Child rows of the reference covenants are replaced whole: nothing refers to them.
     await tx.delete(s.memberships).where(inArray(s.memberships.covenantId, covenantIds));
-    await tx.insert(s.memberships).values(referenceMemberships.map((m) => ({ ...m, subRegionId: m.subRegionId ?? null })));
+    await insertIfAny(tx, s.memberships, referenceMemberships.map((m) => ({ ...m, subRegionId: m.subRegionId ?? null })));
     await tx.delete(s.bodies).where(inArray(s.bodies.covenantId, covenantIds));
     await insertIfAny(tx, s.bodies, referenceCovenants.flatMap((c) => c.bodies.map((b) => ({ covenantId: c.id, ...b }))));
     await tx.delete(s.evaluationRules).where(inArray(s.evaluationRules.covenantId, covenantIds));
@@ -70,15 +77,8 @@ export async function seedReference(db: Db): Promise<void> {
   });
 }
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-
-async function insertIfAny<T extends Parameters<Tx['insert']>[0]>(tx: Tx, table: T, rows: T['$inferInsert'][]): Promise<void> {
-  if (rows.length > 0) await tx.insert(table).values(rows);
-}
-
 async function seedFigures(tx: Tx): Promise<void> {
-  await tx.delete(s.targets);
-  await insertIfAny(
+  await upsertById(
     tx,
     s.targets,
     referenceTargets.map((t) => ({
@@ -90,9 +90,7 @@ async function seedFigures(tx: Tx): Promise<void> {
       validTo: t.validTo ?? null,
     })),
   );
-  await tx.delete(s.costShares);
-  await tx.delete(s.costAgreements);
-  await insertIfAny(
+  await upsertById(
     tx,
     s.costAgreements,
     referenceCostAgreements.map(({ shares: _shares, ...a }) => ({
@@ -103,10 +101,9 @@ async function seedFigures(tx: Tx): Promise<void> {
       budgetUnits: a.budgetUnits ?? null,
     })),
   );
+  await tx.delete(s.costShares).where(inArray(s.costShares.agreementId, referenceCostAgreements.map((a) => a.id)));
   await insertIfAny(tx, s.costShares, referenceCostAgreements.flatMap((a) => a.shares.map((share) => ({ agreementId: a.id, ...share }))));
-  await tx.delete(s.fundContributionRules);
-  await tx.delete(s.funds);
-  await insertIfAny(
+  await upsertById(
     tx,
     s.funds,
     referenceFunds.map((f) => ({
@@ -119,21 +116,12 @@ async function seedFigures(tx: Tx): Promise<void> {
       source: f.source,
     })),
   );
+  await tx.delete(s.fundContributionRules).where(inArray(s.fundContributionRules.fundId, referenceFunds.map((f) => f.id)));
   await insertIfAny(
     tx,
     s.fundContributionRules,
     referenceFunds.flatMap((f) =>
-      f.contributionRules.map((r) => ({
-        fundId: f.id,
-        partyKind: r.partyKind,
-        groupTotalCents: r.groupTotalCents ?? null,
-        perPartyCents: r.perPartyCents ?? null,
-        distributionKey: r.key,
-      })),
+      f.contributionRules.map((r) => ({ fundId: f.id, partyKind: r.partyKind, groupTotalCents: r.groupTotalCents ?? null, perPartyCents: r.perPartyCents ?? null, distributionKey: r.key })),
     ),
   );
-}
-
-function camel(column: string): string {
-  return column.replace(/_([a-z])/g, (_, letter: string) => letter.toUpperCase());
 }
