@@ -2,12 +2,12 @@
 import { createServer } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import { listenHttp } from '@uitstroom/subgraph-kit';
+import { listenHttp, VIEWER_HEADERS } from '@uitstroom/subgraph-kit';
 import { composeSupergraph } from './compose.ts';
 import type { SubgraphName } from './config.ts';
 
 /** Development viewer headers forwarded to every subgraph (authentication will replace their source). */
-const FORWARDED_HEADERS = ['x-viewer-role', 'x-viewer-organisation', 'x-request-id'] as const;
+const FORWARDED_HEADERS = [VIEWER_HEADERS.role, VIEWER_HEADERS.organisation, 'x-request-id'];
 
 export function createGateway(subgraphUrls: Record<SubgraphName, string>) {
   return createGatewayRuntime({

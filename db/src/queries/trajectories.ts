@@ -13,16 +13,6 @@ export function getTrajectoriesByIds(db: Db, ids: readonly string[]): Promise<Tr
   return db.select().from(trajectories).where(inArray(trajectories.id, [...ids]));
 }
 
-export function getTrajectoriesOfCovenant(db: Db, params: { covenantId: string; limit: number; offset: number }): Promise<TrajectoryRow[]> {
-  return db
-    .select()
-    .from(trajectories)
-    .where(eq(trajectories.covenantId, params.covenantId))
-    .orderBy(asc(trajectories.caseCode))
-    .limit(params.limit)
-    .offset(params.offset);
-}
-
 /** One page (by case code) of each of several covenants, in one statement. */
 export async function getTrajectoryPagesByCovenantIds(
   db: Db,

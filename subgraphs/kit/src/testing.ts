@@ -31,8 +31,5 @@ export function statementCounter() {
       return statements.length;
     },
     statements,
-    reset: () => {
-      statements.length = 0;
-    },
   };
 }
