@@ -1,6 +1,7 @@
 // SQL for the trajectories subgraph.
 import { and, asc, between, count, eq, gt, inArray, lte, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { publishedCovenantCodes, publishedMemberships } from '../schema/parties.ts';
 import { householdVisits, stepLabels, trajectories, trajectoryEvents, trajectorySteps } from '../schema/trajectories.ts';
 
 export type TrajectoryRow = typeof trajectories.$inferSelect;
@@ -64,4 +65,10 @@ export function getHouseholdVisits(db: Db, params: { covenantId: string; from: s
     .from(householdVisits)
     .where(and(eq(householdVisits.covenantId, params.covenantId), between(householdVisits.visitedOn, params.from, params.to)))
     .orderBy(asc(householdVisits.visitedOn), asc(householdVisits.visitCode));
+}
+
+/** Covenant codes and members as the parties subgraph publishes them (its views, not its tables). */
+export async function getImportReference(db: Db) {
+  const [codes, members] = await Promise.all([db.select().from(publishedCovenantCodes), db.select().from(publishedMemberships)]);
+  return { codes, members };
 }

@@ -1,4 +1,5 @@
 // Tables owned by the parties subgraph: organisations, covenants and who takes part in what.
+import { sql } from 'drizzle-orm';
 import { boolean, date, integer, pgSchema, primaryKey, text } from 'drizzle-orm/pg-core';
 
 export const partiesSchema = pgSchema('parties');
@@ -83,3 +84,33 @@ export const norms = partiesSchema.table(
   },
   (t) => [primaryKey({ columns: [t.covenantId, t.code] })],
 );
+
+/**
+ * Published for other subgraphs (the trajectories import validates parties against it): who is in
+ * which covenant, with name and kind. Other subgraphs read this view, never the tables above.
+ */
+export const publishedMemberships = partiesSchema
+  .view('published_memberships', {
+    covenantId: text('covenant_id').notNull(),
+    subRegionId: text('sub_region_id'),
+    role: text('role').notNull(),
+    partyId: text('party_id').notNull(),
+    partyName: text('party_name').notNull(),
+    partyKind: partyKind('party_kind').notNull(),
+  })
+  .as(
+    sql`select m.covenant_id, m.sub_region_id, m.role, p.id as party_id, p.name as party_name, p.kind as party_kind
+      from parties.memberships m join parties.parties p on p.id = m.party_id`,
+  );
+
+/** Published: every code an import may use for a covenant — its own id or one of its sub-regions. */
+export const publishedCovenantCodes = partiesSchema
+  .view('published_covenant_codes', {
+    code: text('code').notNull(),
+    covenantId: text('covenant_id').notNull(),
+    subRegionId: text('sub_region_id'),
+  })
+  .as(
+    sql`select c.id as code, c.id as covenant_id, null::text as sub_region_id from parties.covenants c
+      union all select r.id, r.covenant_id, r.id from parties.sub_regions r`,
+  );

@@ -1,28 +1,12 @@
 // Deterministic synthetic trajectories for the four uitstroom covenants, 2023–2026.
 // Clearly labelled: case codes start with DEMO- and every row has source 'demo'.
+import type { AgeCategoryCode, ContractFormCode, TargetGroupCode, TrajectoryRecord } from '../queries/trajectory-records.ts';
 import type { CanonicalStep, ReferenceMembership, ReferenceParty } from './reference/types.ts';
 import { addDays } from './dates.ts';
 import { createRandom, type Random } from './random.ts';
 
-export type TargetGroupCode = 'BW' | 'MO' | 'VO' | 'JZ' | 'DET' | 'GGZ' | 'WLZ' | 'OVERIG';
-export type AgeCategoryCode = '18-22' | '23-27' | '28-49' | '50-64' | '65+';
-export type ContractFormCode = 'tijdelijk' | 'intermediair' | 'driepartijen' | 'regulier';
-
-export interface DemoTrajectory {
-  covenantId: string;
-  subRegionId: string | null;
-  caseCode: string;
-  targetGroup: TargetGroupCode;
-  facility: string;
-  providerId: string;
-  originMunicipalityId: string;
-  placementMunicipalityId: string | null;
-  ageCategory: AgeCategoryCode;
-  landlordId: string | null;
-  contractForm: ContractFormCode | null;
-  steps: { step: CanonicalStep; occurredOn: string }[];
-  events: { kind: 'terugval' | 'negatief_einde'; relapseKind: 'tijdelijk' | 'structureel' | null; occurredOn: string }[];
-}
+/** Demo trajectories are written exactly as imported ones are. */
+export type DemoTrajectory = TrajectoryRecord;
 
 interface Stream {
   covenantId: string;

@@ -1,6 +1,7 @@
 import { DateScalar, lowerCaseEnum } from '@uitstroom/subgraph-kit';
 import { Covenant } from './Covenant.ts';
 import { HouseholdVisit } from './HouseholdVisit.ts';
+import { Mutation } from './Mutation.ts';
 import { Query } from './Query.ts';
 import { Trajectory } from './Trajectory.ts';
 
@@ -14,6 +15,7 @@ export const resolvers = {
   RecordSource: lowerCaseEnum(['demo', 'import', 'invoer']),
   ReferralChannel: lowerCaseEnum(['corporatie', 'gemeente', 'wmw']),
   Query,
+  Mutation,
   Trajectory,
   HouseholdVisit,
   Covenant,
