@@ -1,0 +1,70 @@
+// `npm run import -- <file>`: sends an uitstroommonitor sheet to the running platform's API, so the
+// same validation, authorisation and logging apply as for an upload in the dashboard.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { readGatewayConfig } from '../config.ts';
+
+const MUTATION = `mutation Import($fileName: String!, $content: String!) {
+  importUitstroommonitor(fileName: $fileName, contentBase64: $content) {
+    imported rowCount created updated unchanged errors { line column reason } } }`;
+
+interface Outcome {
+  imported: boolean;
+  rowCount: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: { line: number; column: string | null; reason: string }[];
+}
+
+function gatewayUrl(): string {
+  if (process.env.GATEWAY_URL) return process.env.GATEWAY_URL;
+  const config = readGatewayConfig();
+  return `http://${config.host}:${config.port}/graphql`;
+}
+
+async function main(): Promise<number> {
+  const [file] = process.argv.slice(2);
+  if (!file) {
+    console.error('Gebruik: npm run import -- <bestand.csv|bestand.xlsx>');
+    return 2;
+  }
+  // npm runs scripts from the repository root; the path is meant from where the user typed it.
+  const filePath = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
+  let content: Buffer;
+  try {
+    content = await readFile(filePath);
+  } catch {
+    console.error(`Bestand niet gevonden of niet leesbaar: ${filePath}`);
+    return 2;
+  }
+  const url = gatewayUrl();
+  let response: Response;
+  try {
+    response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-viewer-role': process.env.VIEWER_ROLE ?? 'beheerder' },
+      body: JSON.stringify({ query: MUTATION, variables: { fileName: path.basename(filePath), content: content.toString('base64') } }),
+    });
+  } catch {
+    console.error(`Het platform draait niet (geen antwoord van ${url}). Start het met \`npm start\`, of zet GATEWAY_URL.`);
+    return 3;
+  }
+  const body = (await response.json().catch(() => ({}))) as { data?: { importUitstroommonitor: Outcome }; errors?: { message: string }[] };
+  const outcome = body.data?.importUitstroommonitor;
+  if (!outcome) {
+    console.error(`De import is geweigerd: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${response.status}`}`);
+    return 1;
+  }
+  if (!outcome.imported) {
+    console.error(`Niet geïmporteerd: ${path.basename(filePath)} heeft ${outcome.errors.length} fout(en); er is niets opgeslagen.`);
+    for (const e of outcome.errors) console.error(`  regel ${e.line}${e.column ? `, kolom ${e.column}` : ''}: ${e.reason}`);
+    return 1;
+  }
+  console.log(
+    `Geïmporteerd: ${path.basename(filePath)} — ${outcome.rowCount} rijen: ${outcome.created} nieuw, ${outcome.updated} gewijzigd, ${outcome.unchanged} ongewijzigd.`,
+  );
+  return 0;
+}
+
+process.exit(await main());
