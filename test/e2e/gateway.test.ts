@@ -19,7 +19,7 @@ describe('gateway end to end', () => {
         trajectories: { caseCode: string; provider: { name: string; kind: string } }[];
         costAgreements: unknown[];
         funds: { name: string; cashier: { name: string } }[];
-        outflow: { total: number };
+        outflow: { total: { count: number | null } };
       };
     }>(`{
       covenant(id: "woonkans") {
@@ -29,9 +29,9 @@ describe('gateway end to end', () => {
         trajectories(limit: 3) { caseCode provider { name kind } }
         costAgreements { id }
         funds { name cashier { name } }
-        outflow(from: "2023-01-01", to: "2026-12-31") { total }
+        outflow(from: "2023-01-01", to: "2026-12-31") { total { count } }
       }
-    }`);
+    }`, {}, { 'x-viewer-role': 'beheerder' });
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const covenant = body.data?.covenant;
@@ -42,19 +42,32 @@ describe('gateway end to end', () => {
     for (const t of covenant?.trajectories ?? []) expect(t.provider).toEqual({ name: expect.any(String), kind: 'ZORGAANBIEDER' });
     expect(covenant?.funds[0]?.cashier.name).toBe('Modulaire Gemeenschappelijke Regeling sociaal domein Limburg-Noord');
     const direct = await directOutflowCounts(p.test.database, 'woonkans', '2023-01-01', '2026-12-31');
-    expect(covenant?.outflow.total).toBe([...direct.values()].reduce((a, b) => a + b, 0));
-    expect(covenant?.outflow.total).toBeLessThanOrEqual(covenant?.trajectoryCount ?? 0);
+    expect(covenant?.outflow.total.count).toBe([...direct.values()].reduce((a, b) => a + b, 0));
+    expect(covenant?.outflow.total.count).toBeLessThanOrEqual(covenant?.trajectoryCount ?? 0);
   });
 
   it('gives the same quarter-by-doelgroep figures as a direct SQL count', async () => {
-    const { body } = await p.graphql<{ covenant: { outflow: { cells: { periodCode: string; targetGroup: string; count: number }[] } } }>(
-      'query ($id: ID!) { covenant(id: $id) { outflow(from: "2023-01-01", to: "2026-12-31") { cells { periodCode targetGroup count } } } }',
+    const { body } = await p.graphql<{ covenant: { outflow: { cells: { periodCode: string; targetGroup: string; value: { count: number } }[] } } }>(
+      'query ($id: ID!) { covenant(id: $id) { outflow(from: "2023-01-01", to: "2026-12-31") { cells { periodCode targetGroup value { count } } } } }',
       { id: 'walcheren' },
+      { 'x-viewer-role': 'beheerder' },
     );
     const cells = body.data?.covenant.outflow.cells ?? [];
-    expect(new Map(cells.map((c) => [`${c.periodCode}/${c.targetGroup}`, c.count]))).toEqual(
+    expect(new Map(cells.map((c) => [`${c.periodCode}/${c.targetGroup}`, c.value.count]))).toEqual(
       await directOutflowCounts(p.test.database, 'walcheren', '2023-01-01', '2026-12-31'),
     );
+  });
+
+  it('suppresses small cells for a viewer without case-level rights, decided by the forwarded role', async () => {
+    const query = '{ covenant(id: "noordoostpolder") { outflow(from: "2023-01-01", to: "2026-12-31") { suppressionApplied cells { value { count suppressed } } } } }';
+    type Result = { covenant: { outflow: { suppressionApplied: boolean; cells: { value: { count: number | null; suppressed: boolean } }[] } } };
+    const analist = await p.graphql<Result>(query, {}, { 'x-viewer-role': 'analist' });
+    const beheerder = await p.graphql<Result>(query, {}, { 'x-viewer-role': 'beheerder' });
+    expect(analist.body.data?.covenant.outflow.suppressionApplied).toBe(true);
+    expect(analist.body.data?.covenant.outflow.cells.some((c) => c.value.suppressed && c.value.count === null)).toBe(true);
+    expect(analist.body.data?.covenant.outflow.cells.every((c) => c.value.count === null || c.value.count >= 5)).toBe(true);
+    expect(beheerder.body.data?.covenant.outflow.suppressionApplied).toBe(false);
+    expect(beheerder.body.data?.covenant.outflow.cells.some((c) => c.value.count !== null && c.value.count < 5)).toBe(true);
   });
 
   it('forwards the development viewer headers to the subgraphs', async () => {
@@ -69,7 +82,7 @@ describe('gateway end to end', () => {
   });
 
   it('passes a subgraph’s input error through with its code', async () => {
-    const { body } = await p.graphql('{ covenant(id: "walcheren") { outflow(from: "2026-01-01", to: "2025-01-01") { total } } }');
+    const { body } = await p.graphql('{ covenant(id: "walcheren") { outflow(from: "2026-01-01", to: "2025-01-01") { total { display } } } }');
     expect(body.errors?.[0]?.message).toBe('from (2026-01-01) must not be after to (2025-01-01)');
     expect(body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });

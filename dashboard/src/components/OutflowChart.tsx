@@ -1,7 +1,7 @@
 // Stacked bar chart of outflow per doelgroep per period. Props only; the table beside it carries the numbers.
 import { useId } from 'react';
 import { Bar, BarChart, CartesianGrid, Legend, Tooltip, XAxis, YAxis } from 'recharts';
-import type { TargetGroup } from '../lib/contract.ts';
+import { isTargetGroup, type TargetGroup } from '../lib/contract.ts';
 import { formatCount } from '../transforms/format.ts';
 import type { OutflowChartRow } from '../transforms/outflow.ts';
 import { ChartPatterns, patternId } from './ChartPatterns.tsx';
@@ -13,6 +13,13 @@ export interface OutflowChartProps {
   targetGroups: readonly TargetGroup[];
   /** Text alternative: the chart is one image to assistive technology. */
   description: string;
+}
+
+/** What the tooltip shows for one series: the table's text when the row carries it. */
+function tooltipValue(value: unknown, dataKey: unknown, row: unknown): string {
+  const displays = (row as Partial<OutflowChartRow> | undefined)?.displays;
+  if (displays !== undefined && typeof dataKey === 'string' && isTargetGroup(dataKey)) return displays[dataKey];
+  return typeof value === 'number' ? formatCount(value) : '';
 }
 
 const AXIS_TEXT = { fill: '#333333', fontSize: 14 } as const;
@@ -46,7 +53,9 @@ export function OutflowChart({ rows, targetGroups, description }: OutflowChartPr
           // Same order as the stack, the legend and the table columns.
           itemSorter={(item) => targetGroups.indexOf(item.dataKey as TargetGroup)}
           labelFormatter={(code) => labelByCode.get(String(code)) ?? String(code)}
-          formatter={(value) => formatCount(Number(value))}
+          // Hidden cells have no bar but still get a line, with the table's '<5'.
+          filterNull={false}
+          formatter={(value, _name, item) => tooltipValue(value, item.dataKey, item.payload)}
         />
         {/* Legend in stacking order (bottom first), not alphabetical. */}
         <Legend iconSize={16} itemSorter={null} wrapperStyle={{ color: '#000000', paddingTop: 8 }} />

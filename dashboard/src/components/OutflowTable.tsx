@@ -1,7 +1,7 @@
 // The numbers behind the chart: rows = periods, columns = doelgroepen, plus totals both ways.
-import { useId } from 'react';
-import type { TargetGroup } from '../lib/contract.ts';
-import { formatCount } from '../transforms/format.ts';
+import { useId, type ComponentProps } from 'react';
+import type { ShownCount, TargetGroup } from '../lib/contract.ts';
+import { HIDDEN_COUNT_EXPLANATION } from '../transforms/format.ts';
 import type { OutflowRow, OutflowTable as OutflowTableModel } from '../transforms/outflow.ts';
 import { targetGroupLabel } from './outflowChartConfig.ts';
 import {
@@ -14,6 +14,7 @@ import {
   TableHeaderCell,
   TableRow,
 } from './utrecht/index.ts';
+import { cx } from './utrecht/classNames.ts';
 
 /** data-period / data-target-group value for the Totaal row and column. */
 export const TOTAL_KEY = 'totaal';
@@ -21,14 +22,16 @@ export const TOTAL_KEY = 'totaal';
 export interface OutflowTableProps {
   table: OutflowTableModel;
   caption: string;
+  /** id of the note that explains hidden numbers, if one is shown. */
+  describedBy?: string;
 }
 
-export function OutflowTable({ table, caption }: OutflowTableProps) {
+export function OutflowTable({ table, caption, describedBy }: OutflowTableProps) {
   const captionId = useId();
   return (
     // Scrolls sideways on narrow screens; focusable and named so keyboard users can scroll it too.
     <div className="utrecht-table__container app-table-scroll" role="region" aria-labelledby={captionId} tabIndex={0}>
-      <Table>
+      <Table aria-describedby={describedBy}>
         <TableCaption id={captionId}>{caption}</TableCaption>
         <ColumnHeaders targetGroups={table.targetGroups} />
         <TableBody>
@@ -60,6 +63,25 @@ function ColumnHeaders({ targetGroups }: { targetGroups: readonly TargetGroup[] 
   );
 }
 
+type ValueCellProps = Omit<ComponentProps<'td'>, 'children'> & { value: ShownCount };
+
+/**
+ * One number exactly as the gateway displays it. A hidden one is marked data-suppressed="true"
+ * and explained in its title; its text stays '<5', as the table's note says.
+ */
+function ValueCell({ value, className, ...props }: ValueCellProps) {
+  return (
+    <TableCell
+      numeric
+      {...props}
+      className={cx(className, value.suppressed && 'app-suppressed')}
+      data-suppressed={value.suppressed ? 'true' : undefined}
+    >
+      {value.suppressed ? <abbr title={HIDDEN_COUNT_EXPLANATION}>{value.display}</abbr> : value.display}
+    </TableCell>
+  );
+}
+
 function PeriodRow({ row, targetGroups }: { row: OutflowRow; targetGroups: readonly TargetGroup[] }) {
   return (
     <TableRow>
@@ -67,13 +89,9 @@ function PeriodRow({ row, targetGroups }: { row: OutflowRow; targetGroups: reado
         {row.periodCode}
       </TableHeaderCell>
       {targetGroups.map((group) => (
-        <TableCell key={group} numeric data-period={row.periodCode} data-target-group={group}>
-          {formatCount(row.counts[group])}
-        </TableCell>
+        <ValueCell key={group} value={row.cells[group]} data-period={row.periodCode} data-target-group={group} />
       ))}
-      <TableCell numeric className="app-table-total" data-period={row.periodCode} data-target-group={TOTAL_KEY}>
-        {formatCount(row.total)}
-      </TableCell>
+      <ValueCell value={row.total} className="app-table-total" data-period={row.periodCode} data-target-group={TOTAL_KEY} />
     </TableRow>
   );
 }
@@ -86,19 +104,20 @@ function TotalsRow({ table }: { table: OutflowTableModel }) {
           Totaal
         </TableHeaderCell>
         {table.targetGroups.map((group) => (
-          <TableCell key={group} numeric data-period={TOTAL_KEY} data-target-group={group}>
-            {formatCount(table.totalsByTargetGroup[group])}
-          </TableCell>
+          <ValueCell
+            key={group}
+            value={table.totalsByTargetGroup[group]}
+            data-period={TOTAL_KEY}
+            data-target-group={group}
+          />
         ))}
-        <TableCell
-          numeric
+        <ValueCell
+          value={table.total}
           className="app-table-total"
           data-period={TOTAL_KEY}
           data-target-group={TOTAL_KEY}
           data-testid="outflow-total"
-        >
-          {formatCount(table.total)}
-        </TableCell>
+        />
       </TableRow>
     </TableFooter>
   );

@@ -20,9 +20,34 @@ export const OUTFLOW_QUERY = /* GraphQL */ `
         cells {
           periodCode
           targetGroup
-          count
+          value {
+            count
+            display
+            suppressed
+          }
         }
-        total
+        periodTotals {
+          periodCode
+          value {
+            count
+            display
+            suppressed
+          }
+        }
+        targetGroupTotals {
+          targetGroup
+          value {
+            count
+            display
+            suppressed
+          }
+        }
+        total {
+          count
+          display
+          suppressed
+        }
+        suppressionApplied
       }
     }
   }

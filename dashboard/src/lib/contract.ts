@@ -25,22 +25,55 @@ export interface Period {
   end: IsoDate;
 }
 
+/**
+ * A count as this viewer may see it. Small counts (1–4), and counts that would let one be worked
+ * out, are suppressed: `count` is then null, so the number never reaches the browser.
+ */
+export interface ShownCount {
+  /** null when suppressed. */
+  count: number | null;
+  /** What to show: '12', '0' or '<5'. */
+  display: string;
+  suppressed: boolean;
+}
+
 export interface OutflowCell {
   periodCode: string;
   targetGroup: TargetGroup;
-  count: number;
+  value: ShownCount;
 }
 
-/** Uitstroom (outflow): people who moved from a facility into a home of their own. */
+export interface OutflowPeriodTotal {
+  periodCode: string;
+  value: ShownCount;
+}
+
+export interface OutflowTargetGroupTotal {
+  targetGroup: TargetGroup;
+  value: ShownCount;
+}
+
+/**
+ * Uitstroom (outflow): people who moved from a facility into a home of their own.
+ * The gateway computes every total itself; with suppression the dashboard cannot (and must not)
+ * add up cells.
+ */
 export interface OutflowReport {
   from: IsoDate;
   to: IsoDate;
   granularity: PeriodGranularity;
   /** Every period in [from, to], in order, including empty ones. */
   periods: Period[];
-  /** Only cells with count > 0. */
+  /** Every cell whose true count is > 0, suppressed ones included (count null); absent cells are 0. */
   cells: OutflowCell[];
-  total: number;
+  /** One per period, in the order of `periods`. */
+  periodTotals: OutflowPeriodTotal[];
+  /** One per target group that has any outflow in the range. */
+  targetGroupTotals: OutflowTargetGroupTotal[];
+  /** Grand total. */
+  total: ShownCount;
+  /** false only for roles that may see exact counts (beheerder). */
+  suppressionApplied: boolean;
 }
 
 export function isTargetGroup(value: string): value is TargetGroup {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { describeOutflowChart, formatCount, formatPeriodRange, outflowCaption } from './format.ts';
+import {
+  EXACT_COUNTS_NOTE,
+  SUPPRESSION_NOTE,
+  describeOutflowChart,
+  formatCount,
+  formatPeriodRange,
+  outflowCaption,
+  suppressionNote,
+} from './format.ts';
 
 describe('formatCount', () => {
   it.each([
@@ -33,18 +41,50 @@ describe('outflowCaption', () => {
 describe('describeOutflowChart', () => {
   it.each([
     {
-      input: { covenantName: 'Woonkans', firstPeriodCode: '2023-K1', lastPeriodCode: '2026-K4', total: 1520 },
+      name: 'a shown total, as the gateway displays it',
+      input: { covenantName: 'Woonkans', firstPeriodCode: '2023-K1', lastPeriodCode: '2026-K4', totalDisplay: '1520' },
       expected:
         'Gestapeld staafdiagram: uitstroom per doelgroep per kwartaal, Woonkans, 2023-K1 t/m 2026-K4. ' +
-        'Totaal: 1.520. De cijfers staan in de tabel onder het diagram.',
+        'Totaal: 1520. De cijfers staan in de tabel onder het diagram.',
     },
     {
-      input: { covenantName: 'Meppel', firstPeriodCode: undefined, lastPeriodCode: undefined, total: 0 },
+      name: 'no periods',
+      input: { covenantName: 'Meppel', firstPeriodCode: undefined, lastPeriodCode: undefined, totalDisplay: '0' },
       expected:
         'Gestapeld staafdiagram: uitstroom per doelgroep per kwartaal, Meppel. ' +
         'Totaal: 0. De cijfers staan in de tabel onder het diagram.',
     },
-  ])('summarises the total for $input.covenantName', ({ input, expected }) => {
+    {
+      name: 'a hidden total, and hidden counts left out of the bars',
+      input: {
+        covenantName: 'Walcheren',
+        firstPeriodCode: '2025-K1',
+        lastPeriodCode: '2025-K1',
+        totalDisplay: '<5',
+        anyHidden: true,
+      },
+      expected:
+        'Gestapeld staafdiagram: uitstroom per doelgroep per kwartaal, Walcheren, 2025-K1. ' +
+        'Totaal: <5. Verborgen aantallen staan niet in het diagram. De cijfers staan in de tabel onder het diagram.',
+    },
+  ])('$name', ({ input, expected }) => {
     expect(describeOutflowChart(input)).toBe(expected);
+  });
+});
+
+describe('suppressionNote', () => {
+  it.each([
+    { name: 'explains <5 when something is hidden', suppressionApplied: true, anyHidden: true, expected: SUPPRESSION_NOTE },
+    { name: 'says nothing when suppression hid nothing', suppressionApplied: true, anyHidden: false, expected: null },
+    { name: 'says exact counts are shown to a beheerder', suppressionApplied: false, anyHidden: false, expected: EXACT_COUNTS_NOTE },
+  ])('$name', ({ suppressionApplied, anyHidden, expected }) => {
+    expect(suppressionNote({ suppressionApplied, anyHidden })).toBe(expected);
+  });
+
+  it('uses the agreed Dutch wording', () => {
+    expect(SUPPRESSION_NOTE).toBe(
+      'Aantallen van 1 tot en met 4 worden getoond als <5; om ze te beschermen kunnen ook andere cellen verborgen zijn. ' +
+        'Verborgen aantallen staan niet in de grafiek.',
+    );
   });
 });

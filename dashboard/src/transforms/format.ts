@@ -22,12 +22,31 @@ export function describeOutflowChart(input: {
   covenantName: string;
   firstPeriodCode: string | undefined;
   lastPeriodCode: string | undefined;
-  total: number;
+  /** The gateway's display of the grand total: '171', '0' or '<5'. */
+  totalDisplay: string;
+  /** Whether the chart leaves out hidden counts. */
+  anyHidden?: boolean;
 }): string {
   const range = formatPeriodRange(input.firstPeriodCode, input.lastPeriodCode);
   const period = range === '' ? '' : `, ${range}`;
+  const hidden = input.anyHidden === true ? ' Verborgen aantallen staan niet in het diagram.' : '';
   return (
     `Gestapeld staafdiagram: uitstroom per doelgroep per kwartaal, ${input.covenantName}${period}. ` +
-    `Totaal: ${formatCount(input.total)}. De cijfers staan in de tabel onder het diagram.`
+    `Totaal: ${input.totalDisplay}.${hidden} De cijfers staan in de tabel onder het diagram.`
   );
+}
+
+/** Explanation of a hidden cell, for the cell itself (tooltip / abbreviation title). */
+export const HIDDEN_COUNT_EXPLANATION = 'minder dan 5 personen, of verborgen om een verborgen cel te beschermen';
+
+export const SUPPRESSION_NOTE =
+  'Aantallen van 1 tot en met 4 worden getoond als <5; om ze te beschermen kunnen ook andere cellen verborgen zijn. ' +
+  'Verborgen aantallen staan niet in de grafiek.';
+
+export const EXACT_COUNTS_NOTE = 'U ziet de exacte aantallen: als beheerder worden kleine aantallen niet verborgen.';
+
+/** The note under the table, or null when there is nothing to explain. */
+export function suppressionNote(input: { suppressionApplied: boolean; anyHidden: boolean }): string | null {
+  if (!input.suppressionApplied) return EXACT_COUNTS_NOTE;
+  return input.anyHidden ? SUPPRESSION_NOTE : null;
 }

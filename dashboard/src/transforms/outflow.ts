@@ -1,13 +1,20 @@
 // Pure shaping of an OutflowReport into what the chart and the table show.
-import { TARGET_GROUPS, isTargetGroup, type OutflowReport, type TargetGroup } from '../lib/contract.ts';
+// The gateway computes every total and decides which counts are hidden; nothing here adds up cells.
+import { TARGET_GROUPS, isTargetGroup, type OutflowReport, type ShownCount, type TargetGroup } from '../lib/contract.ts';
 
-export type CountsByTargetGroup = Record<TargetGroup, number>;
+export type ShownByTargetGroup = Record<TargetGroup, ShownCount>;
+
+/** A cell the gateway does not send, or a target group without a total: no outflow. */
+export const ZERO: Readonly<ShownCount> = Object.freeze({ count: 0, display: '0', suppressed: false });
 
 export interface OutflowRow {
   periodCode: string;
   periodLabel: string;
-  counts: CountsByTargetGroup;
-  total: number;
+  cells: ShownByTargetGroup;
+  /** The gateway's period total. */
+  total: ShownCount;
+  /** Whether any cell of this row, or its total, is hidden. */
+  anyHidden: boolean;
 }
 
 export interface OutflowTable {
@@ -15,57 +22,116 @@ export interface OutflowTable {
   targetGroups: readonly TargetGroup[];
   /** One row per period of the report, in the report's order. */
   rows: OutflowRow[];
-  totalsByTargetGroup: CountsByTargetGroup;
-  total: number;
-}
-
-/** One bar of the stacked chart: recharts reads each series by its target-group key. */
-export type OutflowChartRow = { periodCode: string; periodLabel: string; total: number } & CountsByTargetGroup;
-
-export function zeroCounts(): CountsByTargetGroup {
-  return { BW: 0, MO: 0, VO: 0, JZ: 0, DET: 0, GGZ: 0, WLZ: 0, OVERIG: 0 };
+  /** The gateway's target-group totals; a group it sends none for shows '0'. */
+  totalsByTargetGroup: ShownByTargetGroup;
+  /** The gateway's grand total. */
+  total: ShownCount;
+  /** Target groups the gateway sent a total for (any outflow in the range), in contract order. */
+  targetGroupsWithOutflow: TargetGroup[];
+  /** Whether any number in the table (cell or total) is hidden. */
+  anyHidden: boolean;
+  /** false when this viewer sees exact counts (beheerder). */
+  suppressionApplied: boolean;
 }
 
 /**
- * Missing cells are zero (the gateway only sends counts > 0). Cells for a period outside
- * `periods`, or for a target group this dashboard does not know, are left out rather than
- * guessed at, so every total is the sum of what the table shows.
+ * One bar of the stacked chart: recharts reads each series by its target-group key. A hidden
+ * cell is `undefined`, so recharts draws nothing for it; `displays` holds what the table shows.
  */
-export function buildOutflowTable(report: Pick<OutflowReport, 'periods' | 'cells'>): OutflowTable {
+export type OutflowChartRow = {
+  periodCode: string;
+  periodLabel: string;
+  displays: Record<TargetGroup, string>;
+  anyHidden: boolean;
+} & Record<TargetGroup, number | undefined>;
+
+function zeroByTargetGroup(): ShownByTargetGroup {
+  return { BW: ZERO, MO: ZERO, VO: ZERO, JZ: ZERO, DET: ZERO, GGZ: ZERO, WLZ: ZERO, OVERIG: ZERO };
+}
+
+/**
+ * Missing cells are zero (the gateway only sends cells whose true count is > 0). Cells for a
+ * period outside `periods`, or for a target group this dashboard does not know, are left out
+ * rather than guessed at; for a duplicate cell the first one counts. Totals are taken from the
+ * report as they are, never computed from the cells.
+ */
+export function buildOutflowTable(
+  report: Pick<OutflowReport, 'periods' | 'cells' | 'periodTotals' | 'targetGroupTotals' | 'total' | 'suppressionApplied'>,
+): OutflowTable {
+  const periodTotals = new Map<string, ShownCount>();
+  for (const entry of report.periodTotals) {
+    if (!periodTotals.has(entry.periodCode)) periodTotals.set(entry.periodCode, entry.value);
+  }
+
   const rowsByCode = new Map<string, OutflowRow>();
   const rows = report.periods.map((period) => {
-    const row: OutflowRow = { periodCode: period.code, periodLabel: period.label, counts: zeroCounts(), total: 0 };
+    const row: OutflowRow = {
+      periodCode: period.code,
+      periodLabel: period.label,
+      cells: zeroByTargetGroup(),
+      // The contract sends one per period; a period without one has nothing to show but 0.
+      total: periodTotals.get(period.code) ?? ZERO,
+      anyHidden: false,
+    };
     rowsByCode.set(period.code, row);
     return row;
   });
 
-  const totalsByTargetGroup = zeroCounts();
-  let total = 0;
+  const seen = new Set<string>();
   for (const cell of report.cells) {
     const row = rowsByCode.get(cell.periodCode);
     if (row === undefined || !isTargetGroup(cell.targetGroup)) continue;
-    row.counts[cell.targetGroup] += cell.count;
-    row.total += cell.count;
-    totalsByTargetGroup[cell.targetGroup] += cell.count;
-    total += cell.count;
+    const key = `${cell.periodCode}\u0000${cell.targetGroup}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    row.cells[cell.targetGroup] = cell.value;
   }
-  return { targetGroups: TARGET_GROUPS, rows, totalsByTargetGroup, total };
+  for (const row of rows) {
+    row.anyHidden = row.total.suppressed || TARGET_GROUPS.some((group) => row.cells[group].suppressed);
+  }
+
+  const totalsByTargetGroup = zeroByTargetGroup();
+  const reported = new Set<TargetGroup>();
+  for (const entry of report.targetGroupTotals) {
+    if (!isTargetGroup(entry.targetGroup) || reported.has(entry.targetGroup)) continue;
+    reported.add(entry.targetGroup);
+    totalsByTargetGroup[entry.targetGroup] = entry.value;
+  }
+
+  const anyHidden =
+    report.total.suppressed ||
+    rows.some((row) => row.anyHidden) ||
+    TARGET_GROUPS.some((group) => totalsByTargetGroup[group].suppressed);
+
+  return {
+    targetGroups: TARGET_GROUPS,
+    rows,
+    totalsByTargetGroup,
+    total: report.total,
+    targetGroupsWithOutflow: TARGET_GROUPS.filter((group) => reported.has(group)),
+    anyHidden,
+    suppressionApplied: report.suppressionApplied,
+  };
 }
 
-/** The chart draws only series that have any outflow, so its legend stays short. */
-export function targetGroupsWithOutflow(table: OutflowTable): TargetGroup[] {
-  return table.targetGroups.filter((group) => table.totalsByTargetGroup[group] > 0);
+/** The number a bar may draw: visible counts only; a hidden cell gives undefined, so no bar. */
+export function chartValue(value: ShownCount): number | undefined {
+  return value.suppressed || value.count === null ? undefined : value.count;
 }
 
 export function toChartRows(table: OutflowTable): OutflowChartRow[] {
-  return table.rows.map((row) => ({
-    periodCode: row.periodCode,
-    periodLabel: row.periodLabel,
-    total: row.total,
-    ...row.counts,
-  }));
+  return table.rows.map((row) => {
+    const values = {} as Record<TargetGroup, number | undefined>;
+    const displays = {} as Record<TargetGroup, string>;
+    for (const group of table.targetGroups) {
+      values[group] = chartValue(row.cells[group]);
+      displays[group] = row.cells[group].display;
+    }
+    return { periodCode: row.periodCode, periodLabel: row.periodLabel, displays, anyHidden: row.anyHidden, ...values };
+  });
 }
 
-export function isEmptyOutflow(table: OutflowTable): boolean {
-  return table.total === 0;
+/** Empty only when the gateway says the total is 0; a hidden total ('<5') is not empty. */
+export function isEmptyOutflow(table: Pick<OutflowTable, 'total'>): boolean {
+  return table.total.count === 0 && !table.total.suppressed;
 }

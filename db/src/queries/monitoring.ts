@@ -18,6 +18,9 @@ function periodStart(column: SQL | typeof v.housedOn, granularity: PeriodGranula
   }
 }
 
+/** Target groups in the order of the enum, for stable columns. */
+export const TARGET_GROUP_ORDER = v.targetGroup.enumValues;
+
 export interface OutflowRow {
   periodStart: string;
   targetGroup: (typeof v.targetGroup.enumValues)[number];

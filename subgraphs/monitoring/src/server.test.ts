@@ -10,49 +10,85 @@ beforeAll(async () => {
 });
 afterAll(() => test?.close());
 
-interface Report {
-  total: number;
-  periods: { code: string }[];
-  cells: { periodCode: string; targetGroup: string; count: number }[];
+interface Shown {
+  count: number | null;
+  display: string;
+  suppressed: boolean;
 }
+
+interface Report {
+  total: Shown;
+  periods: { code: string }[];
+  cells: { periodCode: string; targetGroup: string; value: Shown }[];
+  periodTotals: { periodCode: string; value: Shown }[];
+  suppressionApplied: boolean;
+}
+
+const REPORT_FIELDS = `total { count display suppressed } periods { code } suppressionApplied
+  cells { periodCode targetGroup value { count display suppressed } } periodTotals { periodCode value { count display suppressed } }`;
 
 describe('monitoring subgraph: uitstroom per doelgroep', () => {
   it.each(['walcheren', 'woonkans', 'noordoostpolder'])('%s 2023–2026 equals a direct SQL count', async (covenantId) => {
     const result = await execute<{ outflow: Report }>(
       createServer(test.database),
-      'query ($c: ID!) { outflow(covenantId: $c, from: "2023-01-01", to: "2026-12-31") { total periods { code } cells { periodCode targetGroup count } } }',
+      `query ($c: ID!) { outflow(covenantId: $c, from: "2023-01-01", to: "2026-12-31") { ${REPORT_FIELDS} } }`,
       { c: covenantId },
     );
     expect(result.errors).toBeUndefined();
     const report = result.data?.outflow as Report;
     const expected = await directOutflowCounts(test.database, covenantId, '2023-01-01', '2026-12-31');
-    expect(new Map(report.cells.map((c) => [`${c.periodCode}/${c.targetGroup}`, c.count]))).toEqual(expected);
-    expect(report.total).toBe([...expected.values()].reduce((a, b) => a + b, 0));
-    expect(report.total).toBeGreaterThan(0);
+    // The beheerder sees exact counts.
+    expect(report.suppressionApplied).toBe(false);
+    expect(new Map(report.cells.map((c) => [`${c.periodCode}/${c.targetGroup}`, c.value.count]))).toEqual(expected);
+    expect(report.total.count).toBe([...expected.values()].reduce((a, b) => a + b, 0));
+    expect(report.total.count).toBeGreaterThan(0);
     expect(report.periods).toHaveLength(16);
+  });
+
+  it('suppresses small cells for the werkgroep: shown numbers are true, none is 1–4, no row loses exactly one', async () => {
+    const result = await execute<{ outflow: Report }>(
+      createServer(test.database),
+      `{ outflow(covenantId: "noordoostpolder", from: "2023-01-01", to: "2026-12-31") { ${REPORT_FIELDS} } }`,
+      {},
+      { role: 'werkgroep', organisationId: null },
+    );
+    const report = result.data?.outflow as Report;
+    const expected = await directOutflowCounts(test.database, 'noordoostpolder', '2023-01-01', '2026-12-31');
+    expect(report.suppressionApplied).toBe(true);
+    // Noordoostpolder is small (25 a year): some cells must be hidden, or this test proves nothing.
+    expect(report.cells.filter((c) => c.value.suppressed).length).toBeGreaterThan(0);
+    for (const cell of report.cells) {
+      const truth = expected.get(`${cell.periodCode}/${cell.targetGroup}`);
+      expect(cell.value.suppressed ? cell.value : cell.value.count).toEqual(cell.value.suppressed ? { count: null, display: '<5', suppressed: true } : truth);
+      if (!cell.value.suppressed) expect(truth).toBeGreaterThanOrEqual(5);
+    }
+    for (const total of report.periodTotals) {
+      const hidden = report.cells.filter((c) => c.periodCode === total.periodCode && c.value.suppressed).length;
+      if (!total.value.suppressed) expect(hidden === 0 || hidden >= 2).toBe(true);
+    }
   });
 
   it('divides into half-years and limits to a sub-region', async () => {
     const query = `query ($s: ID) { _entities(representations: [{ __typename: "Covenant", id: "woonkans" }]) {
-      ... on Covenant { outflow(from: "2025-01-01", to: "2025-12-31", granularity: HALF_YEAR, subRegionId: $s) { total periods { code } } } } }`;
+      ... on Covenant { outflow(from: "2025-01-01", to: "2025-12-31", granularity: HALF_YEAR, subRegionId: $s) { total { count } periods { code } } } } }`;
     const all = await execute<{ _entities: { outflow: Report }[] }>(createServer(test.database), query, { s: null });
     const noord = await execute<{ _entities: { outflow: Report }[] }>(createServer(test.database), query, { s: 'woonkans-noord' });
     const midden = await execute<{ _entities: { outflow: Report }[] }>(createServer(test.database), query, { s: 'woonkans-midden' });
     expect(all.data?._entities[0]?.outflow.periods.map((p) => p.code)).toEqual(['2025-H1', '2025-H2']);
-    const total = (r: typeof all) => r.data?._entities[0]?.outflow.total ?? -1;
+    const total = (r: typeof all) => r.data?._entities[0]?.outflow.total.count ?? -1;
     expect(total(noord)).toBeGreaterThan(0);
     expect(total(midden)).toBeGreaterThan(0);
     expect(total(noord) + total(midden)).toBe(total(all));
   });
 
   it('refuses a range that ends before it starts', async () => {
-    const result = await execute(createServer(test.database), '{ outflow(covenantId: "walcheren", from: "2025-12-31", to: "2025-01-01") { total } }');
+    const result = await execute(createServer(test.database), '{ outflow(covenantId: "walcheren", from: "2025-12-31", to: "2025-01-01") { total { display } } }');
     expect(result.errors?.[0]?.message).toBe('from (2025-12-31) must not be after to (2025-01-01)');
     expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it('refuses a date that is not YYYY-MM-DD', async () => {
-    const result = await execute(createServer(test.database), '{ outflow(covenantId: "walcheren", from: "01-01-2025", to: "2025-12-31") { total } }');
+    const result = await execute(createServer(test.database), '{ outflow(covenantId: "walcheren", from: "01-01-2025", to: "2025-12-31") { total { display } } }');
     expect(result.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
   });
 });

@@ -1,11 +1,13 @@
 // What the page shows for one selection: loading, error, empty, or chart plus table.
+import { useId } from 'react';
 import { OutflowChart } from '../../components/OutflowChart.tsx';
 import { OutflowTable } from '../../components/OutflowTable.tsx';
+import { SuppressionNote } from '../../components/SuppressionNote.tsx';
 import { Alert, Button, Heading, Paragraph } from '../../components/utrecht/index.ts';
 import type { OutflowData } from '../../hooks/useOutflow.ts';
 import type { QueryResult } from '../../hooks/useGraphQLQuery.ts';
-import { describeOutflowChart, outflowCaption } from '../../transforms/format.ts';
-import { buildOutflowTable, isEmptyOutflow, targetGroupsWithOutflow, toChartRows } from '../../transforms/outflow.ts';
+import { describeOutflowChart, outflowCaption, suppressionNote } from '../../transforms/format.ts';
+import { buildOutflowTable, isEmptyOutflow, toChartRows } from '../../transforms/outflow.ts';
 
 export interface OutflowResultProps {
   headingId: string;
@@ -14,9 +16,11 @@ export interface OutflowResultProps {
 }
 
 export function OutflowResult({ headingId, heading, outflow }: OutflowResultProps) {
+  const noteId = useId();
   const covenant = outflow.status === 'success' ? outflow.data.covenant : null;
   const table = covenant === null ? null : buildOutflowTable(covenant.outflow);
   const empty = table !== null && isEmptyOutflow(table);
+  const note = table === null ? null : suppressionNote(table);
 
   return (
     <section className="app-result" aria-labelledby={headingId} aria-busy={outflow.status === 'loading'}>
@@ -36,15 +40,21 @@ export function OutflowResult({ headingId, heading, outflow }: OutflowResultProp
         <>
           <OutflowChart
             rows={toChartRows(table)}
-            targetGroups={targetGroupsWithOutflow(table)}
+            targetGroups={table.targetGroupsWithOutflow}
             description={describeOutflowChart({
               covenantName: covenant.name,
               firstPeriodCode: table.rows[0]?.periodCode,
               lastPeriodCode: table.rows.at(-1)?.periodCode,
-              total: table.total,
+              totalDisplay: table.total.display,
+              anyHidden: table.anyHidden,
             })}
           />
-          <OutflowTable table={table} caption={outflowCaption(covenant.name)} />
+          <OutflowTable
+            table={table}
+            caption={outflowCaption(covenant.name)}
+            describedBy={note === null ? undefined : noteId}
+          />
+          <SuppressionNote id={noteId} text={note} suppressionApplied={table.suppressionApplied} />
         </>
       )}
     </section>

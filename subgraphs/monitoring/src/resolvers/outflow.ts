@@ -1,7 +1,9 @@
-import { getOutflowByTargetGroup } from '@uitstroom/db/queries/monitoring';
+import { getOutflowByTargetGroup, TARGET_GROUP_ORDER } from '@uitstroom/db/queries/monitoring';
 import type { Context } from '../context.ts';
 import { periodOf, periodsBetween, type Granularity } from '../domain/periods.ts';
+import { shownOutflowTable } from '../domain/outflow-table.ts';
 import { checkRange } from '../domain/range.ts';
+import { seesExactCounts } from '../domain/visibility.ts';
 
 export interface OutflowArgs {
   from: string;
@@ -14,18 +16,20 @@ export interface OutflowArgs {
 // value through enum resolvers, so `granularity = QUARTER` would arrive as 'QUARTER' anyway.
 const GRANULARITY: Record<OutflowArgs['granularity'], Granularity> = { QUARTER: 'quarter', HALF_YEAR: 'half_year', YEAR: 'year' };
 
-/** Builds an OutflowReport: SQL counts, periods named in one place (domain/periods). */
-export async function outflowReport(covenantId: string, args: OutflowArgs, { db }: Context) {
+/** Builds an OutflowReport: SQL counts, periods named in one place, one suppression rule. */
+export async function outflowReport(covenantId: string, args: OutflowArgs, { db, viewer }: Context) {
   checkRange(args.from, args.to);
   const granularity = GRANULARITY[args.granularity];
   const rows = await getOutflowByTargetGroup(db, { covenantId, from: args.from, to: args.to, granularity, subRegionId: args.subRegionId });
+  const periods = periodsBetween(args.from, args.to, granularity);
   const cells = rows.map((row) => ({ periodCode: periodOf(row.periodStart, granularity).code, targetGroup: row.targetGroup, count: row.count }));
+  const suppress = !seesExactCounts(viewer);
   return {
     from: args.from,
     to: args.to,
     granularity: args.granularity,
-    periods: periodsBetween(args.from, args.to, granularity),
-    cells,
-    total: cells.reduce((sum, cell) => sum + cell.count, 0),
+    periods,
+    ...shownOutflowTable(periods.map((p) => p.code), TARGET_GROUP_ORDER, cells, suppress),
+    suppressionApplied: suppress,
   };
 }
