@@ -72,3 +72,40 @@ export async function getImportReference(db: Db) {
   const [codes, members] = await Promise.all([db.select().from(publishedCovenantCodes), db.select().from(publishedMemberships)]);
   return { codes, members };
 }
+
+export async function getTrajectoryIdByCaseCode(db: Db, covenantId: string, caseCode: string): Promise<string | null> {
+  const [row] = await db
+    .select({ id: trajectories.id })
+    .from(trajectories)
+    .where(and(eq(trajectories.covenantId, covenantId), eq(trajectories.caseCode, caseCode)));
+  return row?.id ?? null;
+}
+
+/** Records a step; for a key handover also the home (landlord, placement, lease form), in one transaction. */
+export async function insertStep(
+  db: Db,
+  params: {
+    trajectoryId: string;
+    step: TrajectoryStepRow['step'];
+    occurredOn: string;
+    home?: { landlordId: string; placementMunicipalityId: string; contractForm: TrajectoryRow['contractForm'] };
+  },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.insert(trajectorySteps).values({ trajectoryId: params.trajectoryId, step: params.step, occurredOn: params.occurredOn });
+    await tx
+      .update(trajectories)
+      .set({ ...(params.home ?? {}), updatedAt: sql`now()` })
+      .where(eq(trajectories.id, params.trajectoryId));
+  });
+}
+
+export async function insertEvent(
+  db: Db,
+  params: { trajectoryId: string; kind: TrajectoryEventRow['kind']; relapseKind: TrajectoryEventRow['relapseKind']; occurredOn: string },
+): Promise<void> {
+  await db.transaction(async (tx) => {
+    await tx.insert(trajectoryEvents).values(params);
+    await tx.update(trajectories).set({ updatedAt: sql`now()` }).where(eq(trajectories.id, params.trajectoryId));
+  });
+}

@@ -7,6 +7,7 @@ import {
   TARGET_GROUPS,
   type TrajectoryRecord,
 } from '@uitstroom/db/queries/trajectory-records';
+import type { CovenantDirectory } from '../directory.ts';
 import type { RawTable } from './table.ts';
 import { parseCode, parseDate, type Parsed } from './values.ts';
 
@@ -23,14 +24,6 @@ export interface ImportError {
   /** Column name, or null for a problem with the whole line or file. */
   column: string | null;
   reason: string;
-}
-
-/** What the validator needs to know about covenants and their parties. */
-export interface ImportReference {
-  /** Lower-case covenant or sub-region code → covenant and sub-region. */
-  covenantCodes: Map<string, { covenantId: string; subRegionId: string | null }>;
-  /** Covenant id → lower-case party name → party. */
-  members: Map<string, Map<string, { partyId: string; kind: string }>>;
 }
 
 export interface ValidationResult {
@@ -55,7 +48,7 @@ function checkHeader(header: string[]): { index: Map<Column, number>; errors: Im
   return { index, errors };
 }
 
-export function validateUitstroommonitor(table: RawTable, reference: ImportReference): ValidationResult {
+export function validateUitstroommonitor(table: RawTable, reference: CovenantDirectory): ValidationResult {
   const header = checkHeader(table.header);
   if (header.errors.length > 0) return { records: [], errors: header.errors };
   if (table.rows.length === 0) return { records: [], errors: [{ line: 1, column: null, reason: 'het bestand bevat geen rijen onder de kopregel' }] };
@@ -79,7 +72,7 @@ export function validateUitstroommonitor(table: RawTable, reference: ImportRefer
   return { records: errors.length === 0 ? records : [], errors };
 }
 
-function validateRow(line: number, cell: (c: Column) => string, reference: ImportReference): { record?: TrajectoryRecord; errors: ImportError[] } {
+function validateRow(line: number, cell: (c: Column) => string, reference: CovenantDirectory): { record?: TrajectoryRecord; errors: ImportError[] } {
   const errors: ImportError[] = [];
   const take = <T>(column: Column, parsed: Parsed<T>): T | undefined => {
     if (parsed.ok) return parsed.value;
@@ -98,7 +91,7 @@ function validateRow(line: number, cell: (c: Column) => string, reference: Impor
     errors.push({ line, column: 'casuscode', reason: `"${caseCode}" is geen geldige casuscode: 4–32 tekens A–Z, 0–9 of -` });
   }
   const code = required('convenant');
-  const covenant = code === undefined ? undefined : reference.covenantCodes.get(code.toLowerCase());
+  const covenant = code === undefined ? undefined : reference.resolveCode(code);
   if (code !== undefined && !covenant) errors.push({ line, column: 'convenant', reason: `onbekend convenant "${code}"` });
   const targetGroup = required('doelgroep') === undefined ? undefined : take('doelgroep', parseCode(cell('doelgroep'), TARGET_GROUPS));
   const facility = required('voorziening');
@@ -106,7 +99,7 @@ function validateRow(line: number, cell: (c: Column) => string, reference: Impor
   const party = (column: Column, kind: string, label: string, needed: boolean): string | null | undefined => {
     const name = needed ? required(column) : cell(column) || undefined;
     if (name === undefined || !covenant) return needed ? undefined : null;
-    const found = reference.members.get(covenant.covenantId)?.get(name.toLowerCase());
+    const found = reference.partyByName(covenant.covenantId, name);
     if (!found) errors.push({ line, column, reason: `"${name}" is geen partij van convenant ${covenant.covenantId}` });
     else if (found.kind !== kind) errors.push({ line, column, reason: `"${name}" is geen ${label}` });
     return found?.kind === kind ? found.partyId : undefined;

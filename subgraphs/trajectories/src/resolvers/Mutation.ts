@@ -1,4 +1,7 @@
 import { GraphQLError } from 'graphql';
+import type { Viewer } from '@uitstroom/subgraph-kit';
+import { recordEvent, recordStep, type RecordEventInput, type RecordStepInput } from '../commands/record.ts';
+import { registerTrajectory, type RegisterInput } from '../commands/register.ts';
 import type { Context } from '../context.ts';
 import { importUitstroommonitor } from '../import/run-import.ts';
 
@@ -6,15 +9,33 @@ export const MAX_IMPORT_BYTES = 40 * 1024 * 1024;
 // Until authentication lands (issue 6), only an identified role may write.
 const WRITERS = new Set(['beheerder', 'werkgroep', 'medewerker']);
 
+function assertMayWrite(viewer: Viewer, what: string): void {
+  if (!WRITERS.has(viewer.role)) {
+    throw new GraphQLError(`role "${viewer.role}" may not ${what}; that needs beheerder, werkgroep or medewerker`, { extensions: { code: 'FORBIDDEN' } });
+  }
+}
+
 export const Mutation = {
   importUitstroommonitor: async (_: unknown, args: { fileName: string; contentBase64: string }, { db, viewer }: Context) => {
-    if (!WRITERS.has(viewer.role)) {
-      throw new GraphQLError(`role "${viewer.role}" may not import; an import needs beheerder, werkgroep or medewerker`, { extensions: { code: 'FORBIDDEN' } });
-    }
+    assertMayWrite(viewer, 'import');
     const content = Buffer.from(args.contentBase64, 'base64');
     if (content.length > MAX_IMPORT_BYTES) {
       throw new GraphQLError(`file is ${Math.ceil(content.length / 1024 / 1024)} MB; at most 40 MB can be imported at once`, { extensions: { code: 'BAD_USER_INPUT' } });
     }
     return importUitstroommonitor(db, args.fileName, content);
+  },
+  registerTrajectory: async (_: unknown, args: { input: RegisterInput }, { db, viewer, loaders }: Context) => {
+    assertMayWrite(viewer, 'register trajectories');
+    return loaders.trajectory.load(await registerTrajectory(db, args.input));
+  },
+  recordTrajectoryStep: async (_: unknown, args: { input: RecordStepInput }, { db, viewer, loaders }: Context) => {
+    assertMayWrite(viewer, 'record steps');
+    await recordStep(db, args.input);
+    return loaders.trajectory.load(args.input.trajectoryId);
+  },
+  recordTrajectoryEvent: async (_: unknown, args: { input: RecordEventInput }, { db, viewer, loaders }: Context) => {
+    assertMayWrite(viewer, 'record events');
+    await recordEvent(db, args.input);
+    return loaders.trajectory.load(args.input.trajectoryId);
   },
 };

@@ -1,0 +1,67 @@
+// registerTrajectory: a new trajectory at aanmelding, with the checks a case worker expects.
+import type { Db } from '@uitstroom/db/client';
+import type { AgeCategoryCode, TargetGroupCode } from '@uitstroom/db/queries/trajectory-records';
+import { writeTrajectories } from '@uitstroom/db/queries/trajectory-records';
+import { getTrajectoryIdByCaseCode } from '@uitstroom/db/queries/trajectories';
+import { loadDirectory, type CovenantDirectory } from '../directory.ts';
+import { todayInNetherlands } from '../domain/today.ts';
+import { refuse } from './errors.ts';
+
+export interface RegisterInput {
+  covenant: string;
+  caseCode: string;
+  targetGroup: TargetGroupCode;
+  facility: string;
+  providerId: string;
+  municipalityOfOriginId: string;
+  ageCategory: AgeCategoryCode;
+  registeredOn: string;
+}
+
+export const CASE_CODE = /^[A-Z0-9-]{4,32}$/;
+
+/** A party must be in the covenant and of the right kind. */
+export function partyProblem(directory: CovenantDirectory, covenantId: string, field: string, partyId: string, kind: string): string | null {
+  const party = directory.partyById(covenantId, partyId);
+  if (!party) return `${field}: "${partyId}" is not a party of covenant ${covenantId}`;
+  return party.kind === kind ? null : `${field}: ${party.name} is a ${party.kind}, not a ${kind}`;
+}
+
+export async function registerTrajectory(db: Db, input: RegisterInput): Promise<string> {
+  const directory = await loadDirectory(db);
+  const covenant = directory.resolveCode(input.covenant);
+  if (!covenant) refuse([`covenant: unknown covenant or sub-region "${input.covenant}"`]);
+  const problems = [
+    CASE_CODE.test(input.caseCode) ? null : `caseCode: "${input.caseCode}" must be 4–32 characters of A–Z, 0–9 and - (a pseudonymous code, never a name)`,
+    input.facility.trim() ? null : 'facility: name the facility the person leaves',
+    partyProblem(directory, covenant.covenantId, 'providerId', input.providerId, 'zorgaanbieder'),
+    partyProblem(directory, covenant.covenantId, 'municipalityOfOriginId', input.municipalityOfOriginId, 'gemeente'),
+    input.registeredOn > todayInNetherlands() ? `registeredOn: ${input.registeredOn} lies in the future` : null,
+  ].filter((p): p is string => p !== null);
+  if (await getTrajectoryIdByCaseCode(db, covenant.covenantId, input.caseCode)) {
+    problems.push(`caseCode: ${input.caseCode} already exists in covenant ${covenant.covenantId}`);
+  }
+  if (problems.length > 0) refuse(problems);
+  await writeTrajectories(
+    db,
+    [
+      {
+        covenantId: covenant.covenantId,
+        subRegionId: covenant.subRegionId,
+        caseCode: input.caseCode,
+        targetGroup: input.targetGroup,
+        facility: input.facility.trim(),
+        providerId: input.providerId,
+        originMunicipalityId: input.municipalityOfOriginId,
+        placementMunicipalityId: null,
+        ageCategory: input.ageCategory,
+        landlordId: null,
+        contractForm: null,
+        steps: [{ step: 'aanmelding', occurredOn: input.registeredOn }],
+        events: [],
+      },
+    ],
+    'invoer',
+  );
+  return (await getTrajectoryIdByCaseCode(db, covenant.covenantId, input.caseCode)) as string;
+}

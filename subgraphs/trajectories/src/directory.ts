@@ -1,0 +1,41 @@
+// Which covenant codes exist and which parties belong to which covenant, as the parties subgraph
+// publishes them. Imports look parties up by name, mutations by id; both check the same facts.
+import type { Db } from '@uitstroom/db/client';
+import { getImportReference } from '@uitstroom/db/queries/trajectories';
+
+export interface DirectoryParty {
+  partyId: string;
+  name: string;
+  kind: string;
+}
+
+export interface CovenantDirectory {
+  /** A covenant id or sub-region code (case-insensitive) → covenant and sub-region. */
+  resolveCode(code: string): { covenantId: string; subRegionId: string | null } | undefined;
+  partyByName(covenantId: string, name: string): DirectoryParty | undefined;
+  partyById(covenantId: string, partyId: string): DirectoryParty | undefined;
+}
+
+export function buildDirectory(
+  codes: readonly { code: string; covenantId: string; subRegionId: string | null }[],
+  members: readonly { covenantId: string; partyId: string; partyName: string; partyKind: string }[],
+): CovenantDirectory {
+  const byCode = new Map(codes.map((c) => [c.code.toLowerCase(), { covenantId: c.covenantId, subRegionId: c.subRegionId }]));
+  const byName = new Map<string, DirectoryParty>();
+  const byId = new Map<string, DirectoryParty>();
+  for (const m of members) {
+    const party = { partyId: m.partyId, name: m.partyName, kind: m.partyKind };
+    byName.set(`${m.covenantId}/${m.partyName.toLowerCase()}`, party);
+    byId.set(`${m.covenantId}/${m.partyId}`, party);
+  }
+  return {
+    resolveCode: (code) => byCode.get(code.toLowerCase()),
+    partyByName: (covenantId, name) => byName.get(`${covenantId}/${name.toLowerCase()}`),
+    partyById: (covenantId, partyId) => byId.get(`${covenantId}/${partyId}`),
+  };
+}
+
+export async function loadDirectory(db: Db): Promise<CovenantDirectory> {
+  const { codes, members } = await getImportReference(db);
+  return buildDirectory(codes, members);
+}
