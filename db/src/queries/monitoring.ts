@@ -1,6 +1,6 @@
 // SQL for the monitoring subgraph. Figures are computed by PostgreSQL (GROUP BY), not in JavaScript,
 // on the trajectories subgraph's published view — never on its tables.
-import { and, between, count, eq, type SQL, sql } from 'drizzle-orm';
+import { and, between, count, eq, lte, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { monitorTrajectories as v } from '../schema/trajectories.ts';
 
@@ -45,4 +45,108 @@ export function getOutflowByTargetGroup(
     )
     .groupBy(start, v.targetGroup)
     .orderBy(start, v.targetGroup);
+}
+
+export interface MonitorScope {
+  covenantId: string;
+  subRegionId?: string | null;
+  from: string;
+  to: string;
+}
+
+function inScope(scope: Pick<MonitorScope, 'covenantId' | 'subRegionId'>) {
+  return and(eq(v.covenantId, scope.covenantId), scope.subRegionId ? eq(v.subRegionId, scope.subRegionId) : undefined);
+}
+
+export type OutflowDimension = 'facility' | 'ageCategory' | 'targetGroup';
+
+/** Uitstroom in [from, to] per value of one attribute (facility, age category, target group). */
+export function getOutflowBreakdown(db: Db, scope: MonitorScope, dimension: OutflowDimension): Promise<{ key: string; count: number }[]> {
+  const column = v[dimension];
+  return db
+    .select({ key: sql<string>`${column}::text`, count: count() })
+    .from(v)
+    .where(and(inScope(scope), between(v.housedOn, scope.from, scope.to)))
+    .groupBy(column)
+    .orderBy(column);
+}
+
+/** Woonplaatsbeginsel: per municipality of origin, people housed in [from, to] and those housed in that same municipality. */
+export function getHousedByOrigin(db: Db, scope: MonitorScope): Promise<{ originId: string; housed: number; returned: number }[]> {
+  return db
+    .select({
+      originId: v.originMunicipalityId,
+      housed: count(),
+      returned: sql<number>`count(*) filter (where ${v.placementMunicipalityId} = ${v.originMunicipalityId})::int`,
+    })
+    .from(v)
+    .where(and(inScope(scope), between(v.housedOn, scope.from, scope.to)))
+    .groupBy(v.originMunicipalityId)
+    .orderBy(v.originMunicipalityId);
+}
+
+/**
+ * Waiting days from aanmelding, per (days, housed), for people registered in [from, to]: days to the
+ * key handover, or — still waiting — to asOf (a censored observation). Grouped, so the estimator
+ * gets one row per distinct wait, not one per person.
+ */
+export function getWaitingDistribution(db: Db, scope: MonitorScope & { asOf: string }): Promise<{ days: number; housed: boolean; n: number }[]> {
+  const housed = sql<boolean>`(${v.housedOn} is not null and ${v.housedOn} <= ${scope.asOf}::date)`;
+  const days = sql<number>`(case when ${housed} then ${v.housedOn} else ${scope.asOf}::date end - ${v.registeredOn})`;
+  return db
+    .select({ days, housed, n: count() })
+    .from(v)
+    .where(and(inScope(scope), between(v.registeredOn, scope.from, scope.to), lte(v.registeredOn, scope.asOf)))
+    // By position: the expressions carry parameters, which PostgreSQL would not match as equal.
+    .groupBy(sql`1`, sql`2`)
+    .orderBy(sql`1`);
+}
+
+/** Open trajectories at asOf (registered, no home yet, not closed), per days waited so far. */
+export function getOpenWaits(db: Db, scope: Pick<MonitorScope, 'covenantId' | 'subRegionId'> & { asOf: string }): Promise<{ days: number; n: number }[]> {
+  const days = sql<number>`(${scope.asOf}::date - ${v.registeredOn})`;
+  return db
+    .select({ days, n: count() })
+    .from(v)
+    .where(
+      and(
+        inScope(scope),
+        lte(v.registeredOn, scope.asOf),
+        sql`(${v.housedOn} is null or ${v.housedOn} > ${scope.asOf}::date)`,
+        sql`(${v.closedOn} is null or ${v.closedOn} > ${scope.asOf}::date)`,
+      ),
+    )
+    .groupBy(sql`1`)
+    .orderBy(sql`1`);
+}
+
+/** After the home, for people housed in [from, to]: relapse within 6 and 12 months by kind, omklap, negative endings. */
+export async function getAfterHome(db: Db, scope: MonitorScope) {
+  const within = (days: number, kind: 'tijdelijk' | 'structureel') =>
+    sql<number>`count(*) filter (where ${v.firstRelapseKind} = ${kind} and ${v.firstRelapseOn} - ${v.housedOn} <= ${days})::int`;
+  const [row] = await db
+    .select({
+      housed: count(),
+      temporaryWithin6Months: within(183, 'tijdelijk'),
+      structuralWithin6Months: within(183, 'structureel'),
+      temporaryWithin12Months: within(365, 'tijdelijk'),
+      structuralWithin12Months: within(365, 'structureel'),
+      omklap: sql<number>`count(*) filter (where ${v.omklapOn} is not null)::int`,
+      negativeEndings: sql<number>`count(*) filter (where ${v.negativeEndOn} is not null)::int`,
+    })
+    .from(v)
+    .where(and(inScope(scope), between(v.housedOn, scope.from, scope.to)));
+  return row ?? { housed: 0, temporaryWithin6Months: 0, structuralWithin6Months: 0, temporaryWithin12Months: 0, structuralWithin12Months: 0, omklap: 0, negativeEndings: 0 };
+}
+
+/** Signals in [from, to] a werkgroep acts on: relapses and negative endings that happened in the range. */
+export async function getSignalCounts(db: Db, scope: MonitorScope) {
+  const [row] = await db
+    .select({
+      relapses: sql<number>`count(*) filter (where ${v.firstRelapseOn} between ${scope.from}::date and ${scope.to}::date)::int`,
+      negativeEndings: sql<number>`count(*) filter (where ${v.negativeEndOn} between ${scope.from}::date and ${scope.to}::date)::int`,
+    })
+    .from(v)
+    .where(inScope(scope));
+  return row ?? { relapses: 0, negativeEndings: 0 };
 }

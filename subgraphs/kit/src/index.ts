@@ -6,3 +6,4 @@ export { keyedLoader, groupedLoader } from './loaders.ts';
 export { readSchemaFile } from './schema-file.ts';
 export { runStandalone } from './standalone.ts';
 export { lowerCaseEnum } from './enums.ts';
+export { todayInNetherlands } from './today.ts';

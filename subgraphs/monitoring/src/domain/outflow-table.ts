@@ -1,6 +1,7 @@
 // Turns SQL counts (period × target group) into the outflow report's cells and margins, suppressed
 // as one table unless the viewer may see exact counts.
-import { suppressTable, type ShownCount } from './suppression.ts';
+import type { ShownCount } from './suppression.ts';
+import { showTable } from './visibility.ts';
 
 export interface CountCell<G extends string> {
   periodCode: string;
@@ -15,20 +16,6 @@ export interface ShownTable<G extends string> {
   total: ShownCount;
 }
 
-const exact = (count: number): ShownCount => ({ count, suppressed: false, reason: null, display: String(count) });
-
-/** Every margin and cell exact: for viewers with case-level rights. */
-function exactTable(counts: number[][]) {
-  const rowTotals = counts.map((row) => row.reduce((a, b) => a + b, 0));
-  const columnTotals = (counts[0] ?? []).map((_, c) => counts.reduce((sum, row) => sum + (row[c] ?? 0), 0));
-  return {
-    cells: counts.map((row) => row.map(exact)),
-    rowTotals: rowTotals.map(exact),
-    columnTotals: columnTotals.map(exact),
-    grandTotal: exact(rowTotals.reduce((a, b) => a + b, 0)),
-  };
-}
-
 /**
  * periodCodes: every period of the report, in order (rows). Columns are the target groups that
  * occur, in `groupOrder`. Only cells whose true count is above 0 are returned.
@@ -36,7 +23,7 @@ function exactTable(counts: number[][]) {
 export function shownOutflowTable<G extends string>(periodCodes: readonly string[], groupOrder: readonly G[], cells: readonly CountCell<G>[], suppress: boolean): ShownTable<G> {
   const groups = groupOrder.filter((g) => cells.some((c) => c.targetGroup === g && c.count > 0));
   const counts = periodCodes.map((p) => groups.map((g) => cells.filter((c) => c.periodCode === p && c.targetGroup === g).reduce((sum, c) => sum + c.count, 0)));
-  const table = suppress ? suppressTable(counts) : exactTable(counts);
+  const table = showTable(counts, suppress);
   return {
     cells: periodCodes.flatMap((periodCode, r) =>
       groups.flatMap((targetGroup, c) => ((counts[r]?.[c] ?? 0) > 0 ? [{ periodCode, targetGroup, value: table.cells[r]?.[c] as ShownCount }] : [])),

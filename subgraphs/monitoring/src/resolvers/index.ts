@@ -1,5 +1,6 @@
 import { DateScalar } from '@uitstroom/subgraph-kit';
 import type { Context } from '../context.ts';
+import { uitstroomMonitor, type MonitorArgs } from './monitor.ts';
 import { outflowReport, type OutflowArgs } from './outflow.ts';
 
 export const resolvers = {
@@ -10,5 +11,6 @@ export const resolvers = {
   Covenant: {
     __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
     outflow: (covenant: { id: string }, args: OutflowArgs, context: Context) => outflowReport(covenant.id, args, context),
+    monitor: (covenant: { id: string }, args: MonitorArgs, context: Context) => uitstroomMonitor(covenant.id, args, context),
   },
 };

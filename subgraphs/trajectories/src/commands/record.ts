@@ -4,7 +4,7 @@ import { getEventsByTrajectoryIds, getStepsByTrajectoryIds, getTrajectoriesByIds
 import { loadDirectory } from '../directory.ts';
 import { eventProblems, stepProblems, type EventKind } from '../domain/step-rules.ts';
 import type { CanonicalStepName } from '../domain/steps.ts';
-import { todayInNetherlands } from '../domain/today.ts';
+import { todayInNetherlands } from '@uitstroom/subgraph-kit';
 import { refuse } from './errors.ts';
 import { partyProblem } from './register.ts';
 

@@ -4,7 +4,7 @@ import type { AgeCategoryCode, TargetGroupCode } from '@uitstroom/db/queries/tra
 import { writeTrajectories } from '@uitstroom/db/queries/trajectory-records';
 import { getTrajectoryIdByCaseCode } from '@uitstroom/db/queries/trajectories';
 import { loadDirectory, type CovenantDirectory } from '../directory.ts';
-import { todayInNetherlands } from '../domain/today.ts';
+import { todayInNetherlands } from '@uitstroom/subgraph-kit';
 import { refuse } from './errors.ts';
 
 export interface RegisterInput {
