@@ -1,18 +1,44 @@
-// The application frame: skip link, header, main content and footer, in NL Design System page parts.
+// The application frame: skip link, header with navigation, main content and footer, in NL Design System page parts.
+import { useEffect, useRef } from 'react';
+import { MainNav } from './components/MainNav.tsx';
 import { PageBody, PageFooter, PageHeader, PageLayout, Paragraph, SkipLink } from './components/utrecht/index.ts';
+import { ImportPage } from './features/importeren/ImportPage.tsx';
+import { useUrlPage } from './features/navigation/useUrlPage.ts';
 import { UitstroomPage } from './features/uitstroom/UitstroomPage.tsx';
+import { NAV_ITEMS, documentTitle } from './transforms/navigation.ts';
 
 const MAIN_ID = 'inhoud';
 
 export function App() {
+  const { page, hrefFor, navigate } = useUrlPage();
+  const mainRef = useRef<HTMLElement>(null);
+  const shownPage = useRef(page);
+
+  useEffect(() => {
+    document.title = documentTitle(page);
+    // After a page change (link or Back; not on first load) start reading at the new page, as after a full load.
+    if (shownPage.current !== page) {
+      shownPage.current = page;
+      mainRef.current?.focus();
+      window.scrollTo(0, 0);
+    }
+  }, [page]);
+
   return (
     <PageLayout className="app-layout">
       <SkipLink href={`#${MAIN_ID}`}>Direct naar de inhoud</SkipLink>
       <PageHeader>
-        <p className="app-brand">Uitstroommonitor</p>
+        <div className="app-header">
+          <p className="app-brand">Uitstroommonitor</p>
+          <MainNav items={NAV_ITEMS} current={page} hrefFor={hrefFor} onNavigate={navigate} />
+        </div>
       </PageHeader>
-      <PageBody id={MAIN_ID} className="app-main">
-        <UitstroomPage />
+      <PageBody id={MAIN_ID} className="app-main" ref={mainRef}>
+        {page === 'importeren' ? (
+          <ImportPage uitstroomHref={hrefFor('uitstroom')} onShowUitstroom={() => navigate('uitstroom')} />
+        ) : (
+          <UitstroomPage />
+        )}
       </PageBody>
       <PageFooter>
         <Paragraph>Demogegevens: synthetisch, geen echte personen</Paragraph>

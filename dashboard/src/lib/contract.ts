@@ -79,3 +79,26 @@ export interface OutflowReport {
 export function isTargetGroup(value: string): value is TargetGroup {
   return (TARGET_GROUPS as readonly string[]).includes(value);
 }
+
+/** One problem in an imported file; `reason` is Dutch, for whoever keeps the sheet. */
+export interface ImportProblem {
+  /** Line in the file; the header is line 1. */
+  line: number;
+  /** null when the problem concerns the whole line or file. */
+  column: string | null;
+  reason: string;
+}
+
+/**
+ * Answer to importUitstroommonitor. All or nothing: when `imported` is false nothing was written
+ * and `errors` lists every problem.
+ */
+export interface ImportResult {
+  fileName: string;
+  imported: boolean;
+  rowCount: number;
+  created: number;
+  updated: number;
+  unchanged: number;
+  errors: ImportProblem[];
+}

@@ -1,12 +1,19 @@
 // The dashboard's only way to the data: POST {query, variables} to the gateway at /graphql.
 
-const GRAPHQL_PATH = '/graphql';
+export const GRAPHQL_PATH = '/graphql';
 
 /**
  * Development viewer header until real authentication exists: the gateway derives what the
- * viewer may see from it. This is the one place to change it.
+ * viewer may see (and whether it may import) from it. This is the one place to change it.
  */
 const VIEWER_HEADERS: Readonly<Record<string, string>> = { 'x-viewer-role': 'werkgroep' };
+
+/** Headers of every GraphQL request, by fetch here or by XMLHttpRequest in upload.ts. */
+export const GRAPHQL_HEADERS: Readonly<Record<string, string>> = {
+  'content-type': 'application/json',
+  accept: 'application/graphql-response+json, application/json',
+  ...VIEWER_HEADERS,
+};
 
 export interface GraphQLErrorPayload {
   message: string;
@@ -16,7 +23,7 @@ export interface GraphQLErrorPayload {
 
 export type GraphQLVariables = Record<string, unknown>;
 
-interface GraphQLResponseBody<TData> {
+export interface GraphQLResponseBody<TData> {
   data?: TData | null;
   errors?: GraphQLErrorPayload[];
 }
@@ -54,11 +61,7 @@ export async function graphqlRequest<TData>(
   try {
     response = await doFetch(options.endpoint ?? GRAPHQL_PATH, {
       method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        accept: 'application/graphql-response+json, application/json',
-        ...VIEWER_HEADERS,
-      },
+      headers: { ...GRAPHQL_HEADERS },
       body: JSON.stringify({ query, variables }),
       signal: options.signal,
     });
@@ -67,7 +70,7 @@ export async function graphqlRequest<TData>(
     throw new GraphQLRequestError(`de server is niet bereikbaar (${describe(error)})`, { cause: error });
   }
   const body = await readBody<TData>(response);
-  return unwrap(response, body);
+  return unwrapGraphQLResponse(response, body);
 }
 
 async function readBody<TData>(response: Response): Promise<GraphQLResponseBody<TData> | undefined> {
@@ -80,14 +83,28 @@ async function readBody<TData>(response: Response): Promise<GraphQLResponseBody<
   }
 }
 
-function unwrap<TData>(response: Response, body: GraphQLResponseBody<TData> | undefined): TData {
+/** The parsed JSON body when it is an object, otherwise undefined. */
+export function parseGraphQLBody<TData>(text: string): GraphQLResponseBody<TData> | undefined {
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return typeof parsed === 'object' && parsed !== null ? (parsed as GraphQLResponseBody<TData>) : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The data of an answer, or a GraphQLRequestError saying in Dutch what went wrong. */
+export function unwrapGraphQLResponse<TData>(
+  response: { status: number; statusText: string },
+  body: GraphQLResponseBody<TData> | undefined,
+): TData {
   const status = response.status;
   const errors = Array.isArray(body?.errors) ? body.errors : [];
   if (errors.length > 0) {
     const messages = errors.map((error) => error.message).join('; ');
     throw new GraphQLRequestError(messages, { status, graphQLErrors: errors });
   }
-  if (!response.ok) {
+  if (status < 200 || status > 299) {
     const statusText = response.statusText ? ` ${response.statusText}` : '';
     throw new GraphQLRequestError(`de server antwoordde met HTTP ${status}${statusText}`, { status });
   }

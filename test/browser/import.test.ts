@@ -1,0 +1,138 @@
+// The Importeren page in a real browser: upload the example sheet and see the uitstroom figures
+// change; upload a bad sheet and see every problem listed and nothing stored.
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { startDashboard, type RunningDashboard } from '@uitstroom/dashboard/server';
+import { directOutflowCounts } from '@uitstroom/db/testing';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { chromiumPath, hasChromium, launchChromium } from '../support/browser.ts';
+import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+
+const example = fileURLToPath(new URL('../fixtures/uitstroommonitor-voorbeeld.csv', import.meta.url));
+const FILTERS = '?convenant=walcheren&van=2025&tot=2025';
+
+const HEADER =
+  'casuscode;convenant;doelgroep;voorziening;zorgaanbieder;gemeente_herkomst;gemeente_uitstroom;leeftijdscategorie;' +
+  'datum_aanmelding;datum_woning;corporatie;contractvorm;datum_omklap;datum_terugval;soort_terugval;' +
+  'datum_negatief_einde;datum_afgesloten';
+/** Line 2: unknown doelgroep; line 3: home before registration; line 4 is fine but must not be stored either. */
+const BAD_SHEET = [
+  HEADER,
+  "WTW-9001;walcheren;XX;Beschermd wonen Middelburg;Emergis;Vlissingen;Vlissingen;28-49;2025-01-13;2025-05-02;l'escaut;tijdelijk;;;;;",
+  "WTW-9002;walcheren;BW;Beschermd wonen Middelburg;Emergis;Vlissingen;Vlissingen;28-49;2025-06-01;2025-05-02;l'escaut;tijdelijk;;;;;",
+  "WTW-9003;walcheren;BW;Beschermd wonen Middelburg;Emergis;Vlissingen;Vlissingen;28-49;2025-02-01;2025-04-02;l'escaut;tijdelijk;;;;;",
+].join('\n');
+
+if (!hasChromium) {
+  console.warn(`\n*** BROWSER TEST SKIPPED: no Chromium at ${chromiumPath}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH. ***\n`);
+}
+
+describe.skipIf(!hasChromium)('Importeren in Chromium', () => {
+  let p: TestPlatform;
+  let dashboard: RunningDashboard;
+  let browser: Browser;
+  let tempDir: string;
+
+  beforeAll(async () => {
+    p = await startTestPlatform();
+    dashboard = await startDashboard({ port: 0, gatewayUrl: p.platform.gateway.url.replace(/\/graphql$/, '') });
+    browser = await launchChromium();
+    tempDir = await mkdtemp(path.join(tmpdir(), 'uitstroom-import-'));
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await dashboard?.close();
+    await p?.close();
+    if (tempDir) await rm(tempDir, { recursive: true, force: true });
+  });
+
+  /** Key handovers for Walcheren in 2025, counted straight on the tables. */
+  async function walcheren2025(): Promise<number> {
+    const counts = await directOutflowCounts(p.test.database, 'walcheren', '2025-01-01', '2025-12-31');
+    return [...counts.values()].reduce((a, b) => a + b, 0);
+  }
+
+  async function shownTotal(page: Page): Promise<number> {
+    const total = page.getByTestId('outflow-total');
+    await total.waitFor({ timeout: 60_000 });
+    const text = (await total.textContent())?.trim() ?? '';
+    expect(text, 'the grand total for Walcheren 2025 is large enough to be shown').toMatch(/^\d+$/);
+    return Number(text);
+  }
+
+  const nav = (page: Page) => page.getByRole('navigation', { name: 'Hoofdmenu' });
+
+  async function openImportPage(page: Page): Promise<void> {
+    await nav(page).getByRole('link', { name: 'Importeren' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Bestand importeren' }).waitFor();
+    expect(new URL(page.url()).search).toBe(`${FILTERS}&pagina=importeren`);
+    await expect(nav(page).getByRole('link', { name: 'Importeren' }).getAttribute('aria-current')).resolves.toBe('page');
+    await expect(nav(page).getByRole('link', { name: 'Uitstroom' }).getAttribute('aria-current')).resolves.toBeNull();
+  }
+
+  async function backToUitstroom(page: Page): Promise<number> {
+    await nav(page).getByRole('link', { name: 'Uitstroom' }).click();
+    expect(new URL(page.url()).search).toBe(FILTERS);
+    await expect(nav(page).getByRole('link', { name: 'Uitstroom' }).getAttribute('aria-current')).resolves.toBe('page');
+    return shownTotal(page);
+  }
+
+  it('imports the example sheet, and the uitstroom page shows its three key handovers in 2025', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${dashboard.url}${FILTERS}`);
+    const before = await shownTotal(page);
+    expect(before).toBe(await walcheren2025());
+
+    await openImportPage(page);
+    await page.getByLabel('Bestand (.csv of .xlsx)').setInputFiles(example);
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    const status = page.getByRole('status').filter({ hasText: 'Geïmporteerd:' });
+    await status.waitFor({ timeout: 60_000 });
+    await expect(status.textContent()).resolves.toContain(
+      'Geïmporteerd: uitstroommonitor-voorbeeld.csv — 4 rijen: 4 nieuw, 0 gewijzigd, 0 ongewijzigd.',
+    );
+
+    const after = await backToUitstroom(page);
+    expect(after).toBe(before + 3);
+    expect(after).toBe(await walcheren2025());
+    await page.close();
+  });
+
+  it('lists every problem of a bad sheet by line, and stores nothing', async () => {
+    const badFile = path.join(tempDir, 'fout.csv');
+    await writeFile(badFile, BAD_SHEET, 'utf8');
+    const page = await browser.newPage();
+    await page.goto(`${dashboard.url}${FILTERS}`);
+    const before = await shownTotal(page);
+    const storedBefore = await walcheren2025();
+    await openImportPage(page);
+
+    // Checked in the browser before anything is sent.
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByText('Kies eerst een bestand.').waitFor();
+
+    await page.getByLabel('Bestand (.csv of .xlsx)').setInputFiles(badFile);
+    await page.getByRole('button', { name: 'Importeren' }).click();
+    await page.getByRole('alert').filter({ hasText: 'Niet geïmporteerd: er is niets opgeslagen.' }).waitFor({ timeout: 60_000 });
+    const table = page.getByTestId('import-errors');
+    await expect(table.locator('caption').textContent()).resolves.toBe('Fouten in fout.csv');
+    const rows = await table.locator('tbody tr').evaluateAll((trs) =>
+      trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')),
+    );
+    const summary = await page.getByRole('alert').filter({ hasText: 'Niet geïmporteerd' }).textContent();
+    expect(summary).toContain(`${rows.length} fout(en) gevonden.`);
+    const doelgroep = rows.find(([line, column]) => line === '2' && column === 'doelgroep');
+    expect(doelgroep?.[2]).toContain('XX');
+    const woning = rows.find(([line, column]) => line === '3' && column === 'datum_woning');
+    expect(woning?.[2]).toContain('datum_aanmelding');
+    // The good line 4 is not a problem, and not stored either.
+    expect(rows.some(([line]) => line === '4')).toBe(false);
+    expect(await walcheren2025()).toBe(storedBefore);
+
+    expect(await backToUitstroom(page)).toBe(before);
+    await page.close();
+  });
+});
