@@ -1,6 +1,6 @@
 // SQL for the monitoring subgraph. Figures are computed by PostgreSQL (GROUP BY), not in JavaScript,
 // on the trajectories subgraph's published view — never on its tables.
-import { and, between, count, eq, lte, type SQL, sql } from 'drizzle-orm';
+import { and, between, count, eq, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { monitorTrajectories as v } from '../schema/trajectories.ts';
 
@@ -30,32 +30,40 @@ export interface OutflowRow {
 /** Uitstroom: people housed (sleuteloverdracht) in [from, to], per period and target group. */
 export function getOutflowByTargetGroup(
   db: Db,
-  params: { covenantId: string; subRegionId?: string | null; from: string; to: string; granularity: PeriodGranularity },
+  params: MonitorScope & { granularity: PeriodGranularity },
 ): Promise<OutflowRow[]> {
   const start = periodStart(v.housedOn, params.granularity);
   return db
     .select({ periodStart: start, targetGroup: v.targetGroup, count: count() })
     .from(v)
-    .where(
-      and(
-        eq(v.covenantId, params.covenantId),
-        params.subRegionId ? eq(v.subRegionId, params.subRegionId) : undefined,
-        between(v.housedOn, params.from, params.to),
-      ),
-    )
+    .where(and(inScope(params), between(v.housedOn, params.from, params.to)))
     .groupBy(start, v.targetGroup)
     .orderBy(start, v.targetGroup);
 }
 
+/** Which trajectories a figure counts: a covenant, optionally narrowed to a sub-region, a target group and a party. */
 export interface MonitorScope {
   covenantId: string;
   subRegionId?: string | null;
+  targetGroup?: OutflowRow['targetGroup'] | null;
+  /** A party involved in the trajectory: its provider, landlord, or municipality of origin or placement. */
+  partyId?: string | null;
   from: string;
   to: string;
 }
 
-function inScope(scope: Pick<MonitorScope, 'covenantId' | 'subRegionId'>) {
-  return and(eq(v.covenantId, scope.covenantId), scope.subRegionId ? eq(v.subRegionId, scope.subRegionId) : undefined);
+type Narrowing = Pick<MonitorScope, 'covenantId' | 'subRegionId' | 'targetGroup' | 'partyId'>;
+
+function inScope(scope: Narrowing) {
+  const party = scope.partyId;
+  return and(
+    eq(v.covenantId, scope.covenantId),
+    scope.subRegionId ? eq(v.subRegionId, scope.subRegionId) : undefined,
+    scope.targetGroup ? eq(v.targetGroup, scope.targetGroup) : undefined,
+    party
+      ? or(eq(v.providerId, party), eq(v.landlordId, party), eq(v.originMunicipalityId, party), eq(v.placementMunicipalityId, party))
+      : undefined,
+  );
 }
 
 export type OutflowDimension = 'facility' | 'ageCategory' | 'targetGroup';
@@ -103,7 +111,7 @@ export function getWaitingDistribution(db: Db, scope: MonitorScope & { asOf: str
 }
 
 /** Open trajectories at asOf (registered, no home yet, not closed), per days waited so far. */
-export function getOpenWaits(db: Db, scope: Pick<MonitorScope, 'covenantId' | 'subRegionId'> & { asOf: string }): Promise<{ days: number; n: number }[]> {
+export function getOpenWaits(db: Db, scope: Narrowing & { asOf: string }): Promise<{ days: number; n: number }[]> {
   const days = sql<number>`(${scope.asOf}::date - ${v.registeredOn})`;
   return db
     .select({ days, n: count() })

@@ -60,8 +60,16 @@ function membersOf(memberships: ReferenceMembership[], parties: Map<string, Refe
   return unique;
 }
 
-export function generateDemoTrajectories(partyList: ReferenceParty[], memberships: ReferenceMembership[], seed = 20260101): DemoTrajectory[] {
-  const random = createRandom(seed);
+export interface GenerateOptions {
+  /** Random seed; the same seed gives the same trajectories. */
+  seed?: number;
+  /** Multiplies every stream's yearly volume (1 = the demo's 1,418 trajectories; 8 ≈ 11,000; 71 ≈ 100,000). */
+  scale?: number;
+}
+
+export function generateDemoTrajectories(partyList: ReferenceParty[], memberships: ReferenceMembership[], options: GenerateOptions = {}): DemoTrajectory[] {
+  const random = createRandom(options.seed ?? 20260101);
+  const scale = options.scale ?? 1;
   const parties = new Map(partyList.map((p) => [p.id, p]));
   const result: DemoTrajectory[] = [];
   const totalDays = 365 * 3 + 304;
@@ -69,7 +77,7 @@ export function generateDemoTrajectories(partyList: ReferenceParty[], membership
     const gemeenten = membersOf(memberships, parties, stream, 'gemeente');
     const corporations = membersOf(memberships, parties, stream, 'woningcorporatie');
     const providers = membersOf(memberships, parties, stream, 'zorgaanbieder');
-    const count = Math.round((stream.perYear * totalDays) / 365);
+    const count = Math.round((stream.perYear * scale * totalDays) / 365);
     for (let n = 1; n <= count; n++) {
       result.push(makeTrajectory(random, stream, n, { gemeenten, corporations, providers }, totalDays));
     }

@@ -4,8 +4,8 @@ import { generateDemoTrajectories, referenceMemberships, referenceParties } from
 import { createTestDatabase, type TestDatabase } from '@uitstroom/db/testing';
 import { execute } from '@uitstroom/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { summariseWaitingTimes } from './domain/waiting-time.ts';
 import { createServer } from './server.ts';
+import { asReference, MONITOR_FIGURES_SELECTION, MONITOR_FIGURES_VARIABLES, monitorVariables, referenceMonitor, type MonitorFiguresResult, type ReferenceScope } from './testing/index.ts';
 
 let test: TestDatabase;
 beforeAll(async () => {
@@ -22,22 +22,13 @@ const QUERY = `query ($c: ID!) { _entities(representations: [{ __typename: "Cove
     outflowByFacility { rows { key value { ${SHOWN} } } total { ${SHOWN} } }
     outflowByAgeCategory { rows { key value { ${SHOWN} } } total { ${SHOWN} } }
     woonplaatsbeginsel { housed { ${SHOWN} } returnedToOrigin { ${SHOWN} } shareBasisPoints perGemeente { gemeente { id } housed { ${SHOWN} } returnedToOrigin { ${SHOWN} } } }
-    waitingTime { registered { count } housed { count } stillWaiting { count } longerThanNorm { count } medianDays p75Days p90Days }
+    waitingTime { registered { count } housed { count } stillWaiting { count } longerThanNorm { ${SHOWN} } medianDays p75Days p90Days bands { housed { ${SHOWN} } stillWaiting { ${SHOWN} } } }
     afterHome { housed { count } temporaryRelapseWithin6Months { count } structuralRelapseWithin12Months { count } omklap { count } negativeEndings { count } }
     prognosis { months expectedOutflow openTrajectories { count } }
     signals { pastNorm { count } relapses { ${SHOWN} } negativeEndings { ${SHOWN} } }
   } } } }`;
 
 const records = generateDemoTrajectories(referenceParties, referenceMemberships);
-const stepOn = (r: (typeof records)[number], step: string) => r.steps.find((s) => s.step === step)?.occurredOn;
-const days = (from: string, to: string) => Math.round((Date.parse(to) - Date.parse(from)) / 86_400_000);
-const inRange = (d: string | undefined) => d !== undefined && d >= FROM && d <= TO;
-
-function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
-  const map = new Map<string, number>();
-  for (const item of items) map.set(key(item), (map.get(key(item)) ?? 0) + 1);
-  return map;
-}
 
 interface Shown {
   count: number | null;
@@ -71,66 +62,41 @@ async function monitorFor(covenantId: string, role: 'beheerder' | 'werkgroep'): 
   return result.data?._entities[0]?.monitor as MonitorResult;
 }
 
-describe.each(['walcheren', 'woonkans', 'noordoostpolder'])('uitstroommonitor %s 2024–2025', (covenantId) => {
-  const mine = records.filter((r) => r.covenantId === covenantId);
-  const housed = mine.filter((r) => inRange(stepOn(r, 'sleuteloverdracht')));
+const FIGURES = `query ($c: ID!, ${MONITOR_FIGURES_VARIABLES}) { _entities(representations: [{ __typename: "Covenant", id: $c }]) { ... on Covenant { ${MONITOR_FIGURES_SELECTION} } } }`;
 
+async function figuresFor(scope: ReferenceScope): Promise<MonitorFiguresResult> {
+  const result = await execute<{ _entities: MonitorFiguresResult[] }>(createServer(test.database), FIGURES, { c: scope.covenantId, ...monitorVariables(scope) }, { role: 'beheerder', organisationId: null });
+  expect(result.errors).toBeUndefined();
+  return result.data?._entities[0] as MonitorFiguresResult;
+}
+
+describe.each(['walcheren', 'woonkans', 'noordoostpolder'])('uitstroommonitor %s 2024–2025', (covenantId) => {
   it('equals the second calculation for the beheerder (exact counts)', async () => {
     const m = await monitorFor(covenantId, 'beheerder');
     expect(m.asOf).toBe(TO);
     expect(m.suppressionApplied).toBe(false);
-    const rows = (b: BreakdownResult) => new Map(b.rows.map((r) => [r.key, r.value.count]));
-    expect(rows(m.outflowByFacility)).toEqual(countBy(housed, (r) => r.facility));
-    expect(rows(m.outflowByAgeCategory)).toEqual(countBy(housed, (r) => r.ageCategory));
-    expect(m.outflowByFacility.total.count).toBe(housed.length);
-
-    const returned = housed.filter((r) => r.placementMunicipalityId === r.originMunicipalityId);
-    expect(m.woonplaatsbeginsel.housed.count).toBe(housed.length);
-    expect(m.woonplaatsbeginsel.returnedToOrigin.count).toBe(returned.length);
-    expect(m.woonplaatsbeginsel.shareBasisPoints).toBe(Math.floor((returned.length * 10_000) / housed.length + 0.5));
-    const perGemeente = new Map(m.woonplaatsbeginsel.perGemeente.map((g) => [g.gemeente.id, [g.housed.count, g.returnedToOrigin.count]]));
-    expect(perGemeente).toEqual(new Map([...countBy(housed, (r) => r.originMunicipalityId)].map(([id, n]) => [id, [n, returned.filter((r) => r.originMunicipalityId === id).length]])));
-
-    const cohort = mine.filter((r) => inRange(stepOn(r, 'aanmelding')));
-    const observations = cohort.map((r) => {
-      const home = stepOn(r, 'sleuteloverdracht');
-      const isHoused = home !== undefined && home <= TO;
-      return { days: days(stepOn(r, 'aanmelding') as string, isHoused ? (home as string) : TO), housed: isHoused };
-    });
-    const summary = summariseWaitingTimes(observations);
-    expect(m.waitingTime).toEqual({
-      registered: { count: cohort.length },
-      housed: { count: summary.housed },
-      stillWaiting: { count: summary.stillWaiting },
-      longerThanNorm: { count: summary.longerThanNorm },
-      medianDays: summary.medianDays,
-      p75Days: summary.p75Days,
-      p90Days: summary.p90Days,
-    });
-    expect(summary.stillWaiting).toBeGreaterThan(0);
-
-    const relapse = (r: (typeof records)[number]) => r.events.find((e) => e.kind === 'terugval');
-    const within = (r: (typeof records)[number], limit: number, kind: string) => {
-      const first = relapse(r);
-      return first !== undefined && first.relapseKind === kind && days(stepOn(r, 'sleuteloverdracht') as string, first.occurredOn) <= limit;
-    };
-    expect(m.afterHome).toEqual({
-      housed: { count: housed.length },
-      temporaryRelapseWithin6Months: { count: housed.filter((r) => within(r, 183, 'tijdelijk')).length },
-      structuralRelapseWithin12Months: { count: housed.filter((r) => within(r, 365, 'structureel')).length },
-      omklap: { count: housed.filter((r) => stepOn(r, 'omklap') !== undefined).length },
-      negativeEndings: { count: housed.filter((r) => r.events.some((e) => e.kind === 'negatief_einde')).length },
-    });
-
-    const open = mine.filter((r) => stepOn(r, 'aanmelding') as string <= TO && !((stepOn(r, 'sleuteloverdracht') ?? '9999') <= TO) && !((stepOn(r, 'afgesloten') ?? '9999') <= TO));
-    expect(m.signals.pastNorm.count).toBe(open.filter((r) => days(stepOn(r, 'aanmelding') as string, TO) > 183).length);
+    const scope = { covenantId, from: FROM, to: TO, asOf: TO };
+    const figures = await figuresFor(scope);
+    const expected = referenceMonitor(records, scope);
+    expect(asReference(figures)).toEqual(expected);
+    expect(expected.waitingTime.stillWaiting).toBeGreaterThan(0);
+    expect(m.woonplaatsbeginsel.shareBasisPoints).toBe(Math.floor((expected.woonplaatsbeginsel.returned * 10_000) / expected.woonplaatsbeginsel.housed + 0.5));
     for (const p of m.prognosis) {
-      expect(p.openTrajectories.count).toBe(open.length);
       expect(p.expectedOutflow).toBeGreaterThanOrEqual(0);
-      expect(p.expectedOutflow).toBeLessThanOrEqual(open.length);
+      expect(p.expectedOutflow).toBeLessThanOrEqual(expected.open);
     }
     expect(m.prognosis.map((p) => p.months)).toEqual([3, 6, 12]);
     expect(m.prognosis[0]?.expectedOutflow).toBeLessThanOrEqual(m.prognosis[2]?.expectedOutflow ?? -1);
+  });
+
+  it('narrows to a target group and to a party, equal to the second calculation', async () => {
+    const party = records.find((r) => r.covenantId === covenantId)?.providerId as string;
+    for (const narrowing of [{ targetGroup: 'MO' as const }, { partyId: party }, { targetGroup: 'BW' as const, partyId: party }]) {
+      const scope = { covenantId, from: FROM, to: TO, asOf: TO, ...narrowing };
+      const expected = referenceMonitor(records, scope);
+      expect(expected.woonplaatsbeginsel.housed).toBeGreaterThan(0);
+      expect(asReference(await figuresFor(scope))).toEqual(expected);
+    }
   });
 
   it('hides small numbers for the werkgroep and shows shown ones truthfully', async () => {
@@ -152,6 +118,10 @@ describe.each(['walcheren', 'woonkans', 'noordoostpolder'])('uitstroommonitor %s
       visible(g.housed);
       visible(g.returnedToOrigin);
     }
+    const bands = (m.waitingTime.bands as { housed: Shown; stillWaiting: Shown }[]).flatMap((b) => [b.housed, b.stillWaiting]);
+    bands.forEach(visible);
+    // "Longer than the norm" is the sum of the last four bands: shown only when they all are.
+    if (!(m.waitingTime.longerThanNorm as Shown).suppressed) expect(bands.slice(4).every((b) => !b.suppressed)).toBe(true);
     visible(m.signals.relapses);
     visible(m.signals.negativeEndings);
   });

@@ -2,7 +2,8 @@
 // Counts come from SQL; here only what SQL cannot sensibly do: suppression, the Kaplan–Meier
 // estimator and the prognosis.
 import { expectedOutflow } from './prognosis.ts';
-import { MIN_PERCENTAGE_BASE, type ShownCount } from './suppression.ts';
+import { MIN_PERCENTAGE_BASE, suppressSumOfCells, type ShownCount } from './suppression.ts';
+import { FIRST_BAND_PAST_NORM, WAITING_BANDS, waitingBandCounts } from './waiting-bands.ts';
 import { showCount, showShare, showTable } from './visibility.ts';
 import { kaplanMeier, summariseWaitingTimes, WAITING_NORM_DAYS, type WaitObservation } from './waiting-time.ts';
 
@@ -59,11 +60,16 @@ function waitingTime(inputs: MonitorInputs, suppress: boolean) {
   const summary = summariseWaitingTimes(expand(inputs.cohort));
   // Quantiles of fewer than 10 people would describe individuals: shown only from 10 on.
   const quantile = (days: number | null) => (suppress && summary.observations < MIN_PERCENTAGE_BASE ? null : days);
+  // The bands, their column totals (housed, still waiting) and the grand total (registered) are
+  // one table, so no shown number can be subtracted from another to recover a hidden band.
+  const table = showTable(waitingBandCounts(inputs.cohort), suppress);
+  const pastNorm = table.cells.slice(FIRST_BAND_PAST_NORM).flat();
   return {
-    registered: showCount(summary.observations, suppress),
-    housed: showCount(summary.housed, suppress),
-    stillWaiting: showCount(summary.stillWaiting, suppress),
-    longerThanNorm: showCount(summary.longerThanNorm, suppress),
+    registered: table.grandTotal,
+    housed: table.columnTotals[0] ?? showCount(0, suppress),
+    stillWaiting: table.columnTotals[1] ?? showCount(0, suppress),
+    longerThanNorm: suppress ? suppressSumOfCells(summary.longerThanNorm, pastNorm) : showCount(summary.longerThanNorm, false),
+    bands: WAITING_BANDS.map((band, i) => ({ ...band, housed: table.cells[i]?.[0] as ShownCount, stillWaiting: table.cells[i]?.[1] as ShownCount })),
     normDays: WAITING_NORM_DAYS,
     medianDays: quantile(summary.medianDays),
     p75Days: quantile(summary.p75Days),

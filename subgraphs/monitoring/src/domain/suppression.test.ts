@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MIN_PERCENTAGE_BASE, MIN_SHOWN_COUNT, shareBasisPoints, suppressCount, suppressTable, type ShownCount, type SuppressedTable } from './suppression.ts';
+import { MIN_PERCENTAGE_BASE, MIN_SHOWN_COUNT, shareBasisPoints, suppressCount, suppressSumOfCells, suppressTable, type ShownCount, type SuppressedTable } from './suppression.ts';
 
 /** The table as the displays a reader sees: cells, then row totals, column totals and grand total. */
 function displays(table: SuppressedTable) {
@@ -244,5 +244,21 @@ describe('suppressTable properties', () => {
         expect(2 * part * 10_000 >= (2 * bp - 1) * base && 2 * part * 10_000 < (2 * bp + 1) * base).toBe(true);
       }),
     );
+  });
+});
+
+describe('suppressSumOfCells', () => {
+  const cell = (count: number) => suppressCount(count);
+  it('shows a sum of shown cells', () => {
+    expect(suppressSumOfCells(12, [cell(5), cell(7)])).toMatchObject({ count: 12, suppressed: false });
+  });
+  it('hides a sum that would reveal a hidden cell', () => {
+    expect(suppressSumOfCells(9, [cell(3), cell(6)])).toMatchObject({ count: null, suppressed: true, reason: 'secondary', display: '<5' });
+  });
+  it('hides a small sum as primary', () => {
+    expect(suppressSumOfCells(4, [cell(0), cell(4)])).toMatchObject({ count: null, reason: 'primary' });
+  });
+  it('shows zero', () => {
+    expect(suppressSumOfCells(0, [cell(0)])).toMatchObject({ count: 0, suppressed: false });
   });
 });

@@ -56,6 +56,16 @@ function shown(count: number, reason: SuppressionReason | null): ShownCount {
   return { count: null, suppressed: true, reason, display: SUPPRESSED_DISPLAY };
 }
 
+/**
+ * A count that is the sum of some cells of an already suppressed table (not one of its margins):
+ * hidden when it is small itself, or when any of those cells is hidden — it would reveal them.
+ */
+export function suppressSumOfCells(count: number, cells: readonly ShownCount[]): ShownCount {
+  checkCount(count, 'count');
+  if (isSmall(count)) return shown(count, 'primary');
+  return shown(count, cells.some((cell) => cell.suppressed) ? 'secondary' : null);
+}
+
 /** A single count with no table around it (rule 1 only). */
 export function suppressCount(count: number): ShownCount {
   checkCount(count, 'count');

@@ -9,6 +9,8 @@ export interface MonitorArgs {
   from: string;
   to: string;
   subRegionId?: string | null;
+  targetGroup?: q.MonitorScope['targetGroup'];
+  partyId?: string | null;
 }
 
 /** Loads every figure's SQL result at once and shapes them in domain/monitor.ts. */
@@ -16,7 +18,8 @@ export async function uitstroomMonitor(covenantId: string, args: MonitorArgs, { 
   checkRange(args.from, args.to);
   const today = todayInNetherlands();
   const asOf = args.to < today ? args.to : today;
-  const scope = { covenantId, subRegionId: args.subRegionId, from: args.from, to: args.to };
+  const { from, to, subRegionId, targetGroup, partyId } = args;
+  const scope = { covenantId, subRegionId, targetGroup, partyId, from, to };
   const [facility, ageCategory, byOrigin, cohort, history, open, afterHome, signals] = await Promise.all([
     q.getOutflowBreakdown(db, scope, 'facility'),
     q.getOutflowBreakdown(db, scope, 'ageCategory'),

@@ -1,4 +1,4 @@
-import { getOutflowByTargetGroup, TARGET_GROUP_ORDER } from '@uitstroom/db/queries/monitoring';
+import { getOutflowByTargetGroup, TARGET_GROUP_ORDER, type MonitorScope } from '@uitstroom/db/queries/monitoring';
 import type { Context } from '../context.ts';
 import { periodOf, periodsBetween, type Granularity } from '../domain/periods.ts';
 import { shownOutflowTable } from '../domain/outflow-table.ts';
@@ -10,6 +10,8 @@ export interface OutflowArgs {
   to: string;
   granularity: 'QUARTER' | 'HALF_YEAR' | 'YEAR';
   subRegionId?: string | null;
+  targetGroup?: MonitorScope['targetGroup'];
+  partyId?: string | null;
 }
 
 // Mapped here rather than with enum resolvers: graphql-js does not map an argument's SDL default
@@ -20,7 +22,8 @@ const GRANULARITY: Record<OutflowArgs['granularity'], Granularity> = { QUARTER: 
 export async function outflowReport(covenantId: string, args: OutflowArgs, { db, viewer }: Context) {
   checkRange(args.from, args.to);
   const granularity = GRANULARITY[args.granularity];
-  const rows = await getOutflowByTargetGroup(db, { covenantId, from: args.from, to: args.to, granularity, subRegionId: args.subRegionId });
+  const { from, to, subRegionId, targetGroup, partyId } = args;
+  const rows = await getOutflowByTargetGroup(db, { covenantId, from, to, granularity, subRegionId, targetGroup, partyId });
   const periods = periodsBetween(args.from, args.to, granularity);
   const cells = rows.map((row) => ({ periodCode: periodOf(row.periodStart, granularity).code, targetGroup: row.targetGroup, count: row.count }));
   const suppress = !seesExactCounts(viewer);
