@@ -3,6 +3,7 @@ import { useEffect, useRef } from 'react';
 import { MainNav } from './components/MainNav.tsx';
 import { PageBody, PageFooter, PageHeader, PageLayout, Paragraph, SkipLink } from './components/utrecht/index.ts';
 import { ImportPage } from './features/importeren/ImportPage.tsx';
+import { MonitorPage } from './features/monitor/MonitorPage.tsx';
 import { useUrlPage } from './features/navigation/useUrlPage.ts';
 import { UitstroomPage } from './features/uitstroom/UitstroomPage.tsx';
 import { NAV_ITEMS, documentTitle } from './transforms/navigation.ts';
@@ -34,11 +35,9 @@ export function App() {
         </div>
       </PageHeader>
       <PageBody id={MAIN_ID} className="app-main" ref={mainRef}>
-        {page === 'importeren' ? (
-          <ImportPage uitstroomHref={hrefFor('uitstroom')} onShowUitstroom={() => navigate('uitstroom')} />
-        ) : (
-          <UitstroomPage />
-        )}
+        {page === 'importeren' && <ImportPage uitstroomHref={hrefFor('uitstroom')} onShowUitstroom={() => navigate('uitstroom')} />}
+        {page === 'monitor' && <MonitorPage />}
+        {page === 'uitstroom' && <UitstroomPage />}
       </PageBody>
       <PageFooter>
         <Paragraph>Demogegevens: synthetisch, geen echte personen</Paragraph>

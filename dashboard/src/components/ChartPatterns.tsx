@@ -30,24 +30,26 @@ export function patternId(idPrefix: string, group: TargetGroup): string {
   return `${idPrefix}-${group}`;
 }
 
-export function ChartPatterns({ idPrefix, groups }: { idPrefix: string; groups: readonly TargetGroup[] }) {
+export interface PatternSeries {
+  key: string;
+  color: string;
+  pattern: PatternKind;
+}
+
+/** One fill pattern per series, referenced as url(#idPrefix-key). */
+export function PatternDefs({ idPrefix, series }: { idPrefix: string; series: readonly PatternSeries[] }) {
   return (
     <defs>
-      {groups.map((group) => {
-        const style = outflowChartConfig[group];
-        return (
-          <pattern
-            key={group}
-            id={patternId(idPrefix, group)}
-            width={TILE}
-            height={TILE}
-            patternUnits="userSpaceOnUse"
-          >
-            <rect width={TILE} height={TILE} fill={style.color} />
-            <PatternMarks kind={style.pattern} />
-          </pattern>
-        );
-      })}
+      {series.map((s) => (
+        <pattern key={s.key} id={`${idPrefix}-${s.key}`} width={TILE} height={TILE} patternUnits="userSpaceOnUse">
+          <rect width={TILE} height={TILE} fill={s.color} />
+          <PatternMarks kind={s.pattern} />
+        </pattern>
+      ))}
     </defs>
   );
+}
+
+export function ChartPatterns({ idPrefix, groups }: { idPrefix: string; groups: readonly TargetGroup[] }) {
+  return <PatternDefs idPrefix={idPrefix} series={groups.map((group) => ({ key: group, ...outflowChartConfig[group] }))} />;
 }

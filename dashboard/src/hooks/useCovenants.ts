@@ -7,12 +7,16 @@ export const COVENANTS_QUERY = /* GraphQL */ `
       id
       name
       region
+      subRegions {
+        id
+        name
+      }
     }
   }
 `;
 
 export interface CovenantsData {
-  covenants: CovenantSummary[];
+  covenants: (CovenantSummary & { subRegions: { id: string; name: string }[] })[];
 }
 
 const NO_VARIABLES = {};

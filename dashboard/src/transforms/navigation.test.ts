@@ -44,13 +44,14 @@ describe('pageSearch', () => {
 });
 
 describe('navigation texts', () => {
-  it('labels the two pages in order', () => {
-    expect(NAV_ITEMS.map((item) => item.label)).toEqual(['Uitstroom', 'Importeren']);
+  it('labels the pages in order', () => {
+    expect(NAV_ITEMS.map((item) => item.label)).toEqual(['Uitstroommonitor', 'Uitstroom per kwartaal', 'Importeren']);
   });
 
   it.each([
     { page: 'uitstroom' as const, title: 'Uitstroom per doelgroep per kwartaal — Uitstroommonitor' },
     { page: 'importeren' as const, title: 'Bestand importeren — Uitstroommonitor' },
+    { page: 'monitor' as const, title: 'Uitstroommonitor per periode — Uitstroommonitor' },
   ])('$page is titled "$title"', ({ page, title }) => {
     expect(documentTitle(page)).toBe(title);
   });

@@ -1,6 +1,6 @@
-// Which page is shown, kept in the URL (`?pagina=importeren`) next to the uitstroom page's filters.
+// Which page is shown, kept in the URL (`?pagina=monitor`, `?pagina=importeren`) next to the pages' filters.
 
-export const APP_PAGES = ['uitstroom', 'importeren'] as const;
+export const APP_PAGES = ['uitstroom', 'monitor', 'importeren'] as const;
 export type AppPage = (typeof APP_PAGES)[number];
 
 export const PAGE_PARAM = 'pagina';
@@ -13,7 +13,8 @@ export interface NavItem {
 }
 
 export const NAV_ITEMS: readonly NavItem[] = [
-  { page: 'uitstroom', label: 'Uitstroom' },
+  { page: 'monitor', label: 'Uitstroommonitor' },
+  { page: 'uitstroom', label: 'Uitstroom per kwartaal' },
   { page: 'importeren', label: 'Importeren' },
 ];
 
@@ -42,6 +43,7 @@ export function pageSearch(page: AppPage, currentSearch: string): string {
 const SITE_NAME = 'Uitstroommonitor';
 const PAGE_TITLES: Readonly<Record<AppPage, string>> = {
   uitstroom: 'Uitstroom per doelgroep per kwartaal',
+  monitor: 'Uitstroommonitor per periode',
   importeren: 'Bestand importeren',
 };
 

@@ -1,6 +1,7 @@
 // Pure shaping of an OutflowReport into what the chart and the table show.
 // The gateway computes every total and decides which counts are hidden; nothing here adds up cells.
 import { TARGET_GROUPS, isTargetGroup, type OutflowReport, type ShownCount, type TargetGroup } from '../lib/contract.ts';
+import { count, text, type FigureTableModel } from './figure-table.ts';
 
 export type ShownByTargetGroup = Record<TargetGroup, ShownCount>;
 
@@ -134,4 +135,16 @@ export function toChartRows(table: OutflowTable): OutflowChartRow[] {
 /** Empty only when the gateway says the total is 0; a hidden total ('<5') is not empty. */
 export function isEmptyOutflow(table: Pick<OutflowTable, 'total'>): boolean {
   return table.total.count === 0 && !table.total.suppressed;
+}
+
+/** The outflow table as a figure table, for its CSV download: the same rows and columns as on screen. */
+export function outflowFigureTable(table: OutflowTable, caption: string, labelOf: (group: TargetGroup) => string): FigureTableModel {
+  return {
+    caption,
+    columns: [{ label: 'Kwartaal', numeric: false }, ...table.targetGroups.map((g) => ({ label: labelOf(g), numeric: true })), { label: 'Totaal', numeric: true }],
+    rows: [
+      ...table.rows.map((row) => ({ key: row.periodCode, cells: [text(row.periodCode), ...table.targetGroups.map((g) => count(row.cells[g])), count(row.total)] })),
+      { key: 'totaal', total: true, cells: [text('Totaal'), ...table.targetGroups.map((g) => count(table.totalsByTargetGroup[g])), count(table.total)] },
+    ],
+  };
 }

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { anyHidden, cellText, count, csvFileName, csvText, days, share, text, toCsv, type FigureValue } from './figure-table.ts';
+
+const shown = (n: number) => ({ count: n, display: String(n), suppressed: false });
+const hidden = { count: null, display: '<5', suppressed: true };
+
+describe('figure cells', () => {
+  it.each<[FigureValue, string, string]>([
+    [count(shown(1234)), '1.234', '1234'],
+    [count(shown(0)), '0', '0'],
+    [count(hidden), '<5', '<5'],
+    [share(4735), '47,4%', '47,35'],
+    [share(10_000), '100,0%', '100,00'],
+    [share(null), '–', ''],
+    [days(183), '183', '183'],
+    [days(null), '–', ''],
+    [{ kind: 'difference', value: 12, unit: 'count' }, '+12', '12'],
+    [{ kind: 'difference', value: -1500, unit: 'count' }, '−1.500', '-1500'],
+    [{ kind: 'difference', value: 0, unit: 'days' }, '0', '0'],
+    [{ kind: 'difference', value: -250, unit: 'points' }, '−2,5 procentpunt', '-2,50'],
+    [{ kind: 'difference', value: null, unit: 'count' }, '–', ''],
+    [text('Beschermd wonen'), 'Beschermd wonen', 'Beschermd wonen'],
+  ])('%j shows %j and exports %j', (value, screen, csv) => {
+    expect(cellText(value)).toBe(screen);
+    expect(csvText(value)).toBe(csv);
+  });
+});
+
+describe('toCsv', () => {
+  const table = {
+    caption: 'Test',
+    columns: [
+      { label: 'Voorziening', numeric: false },
+      { label: 'Uitstroom; totaal', numeric: true },
+    ],
+    rows: [
+      { key: 'a', cells: [text('Beschermd wonen "groep"'), count(shown(12))] },
+      { key: 'b', cells: [text('Nachtopvang'), count(hidden)] },
+    ],
+  };
+
+  it('writes semicolon CSV with a byte-order mark, quoting where needed, CRLF line ends', () => {
+    expect(toCsv(table)).toBe('\uFEFFVoorziening;"Uitstroom; totaal"\r\n"Beschermd wonen ""groep""";12\r\nNachtopvang;<5\r\n');
+  });
+
+  it('knows when a count is hidden', () => {
+    expect(anyHidden(table)).toBe(true);
+    expect(anyHidden({ ...table, rows: table.rows.slice(0, 1) })).toBe(false);
+  });
+});
+
+describe('csvFileName', () => {
+  it('makes a safe file name from its parts', () => {
+    expect(csvFileName('uitstroommonitor', 'Weer Thuis op Walcheren, Beschermd wonen', '2026-H1', 'wachttijd')).toBe(
+      'uitstroommonitor_weer-thuis-op-walcheren-beschermd-wonen_2026-h1_wachttijd.csv',
+    );
+    expect(csvFileName('Één', '', 'Noord-Limburg')).toBe('een_noord-limburg.csv');
+  });
+});
