@@ -1,6 +1,6 @@
-// The Importeren page in a real browser: upload the example sheet and see the uitstroom figures
-// change; upload a bad sheet and see every problem listed and nothing stored.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+// The Importeren page in a real browser: upload the example sheet, see the uitstroom figures
+// change and download them as CSV; upload a bad sheet and see every problem listed and nothing stored.
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,13 +70,13 @@ describe.skipIf(!hasChromium)('Importeren in Chromium', () => {
     await page.getByRole('heading', { level: 1, name: 'Bestand importeren' }).waitFor();
     expect(new URL(page.url()).search).toBe(`${FILTERS}&pagina=importeren`);
     await expect(nav(page).getByRole('link', { name: 'Importeren' }).getAttribute('aria-current')).resolves.toBe('page');
-    await expect(nav(page).getByRole('link', { name: 'Uitstroom' }).getAttribute('aria-current')).resolves.toBeNull();
+    await expect(nav(page).getByRole('link', { name: 'Uitstroom per kwartaal' }).getAttribute('aria-current')).resolves.toBeNull();
   }
 
   async function backToUitstroom(page: Page): Promise<number> {
-    await nav(page).getByRole('link', { name: 'Uitstroom' }).click();
+    await nav(page).getByRole('link', { name: 'Uitstroom per kwartaal' }).click();
     expect(new URL(page.url()).search).toBe(FILTERS);
-    await expect(nav(page).getByRole('link', { name: 'Uitstroom' }).getAttribute('aria-current')).resolves.toBe('page');
+    await expect(nav(page).getByRole('link', { name: 'Uitstroom per kwartaal' }).getAttribute('aria-current')).resolves.toBe('page');
     return shownTotal(page);
   }
 
@@ -98,6 +98,14 @@ describe.skipIf(!hasChromium)('Importeren in Chromium', () => {
     const after = await backToUitstroom(page);
     expect(after).toBe(before + 3);
     expect(after).toBe(await walcheren2025());
+
+    // The CSV of the table holds the new figures, exactly as shown.
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('link', { name: /Download CSV/ }).click()]);
+    expect(download.suggestedFilename()).toBe('uitstroom-per-kwartaal_walcheren_2025-01-01_2025-12-31.csv');
+    const lines = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(';'));
+    expect(lines[0]?.[0]).toBe('Kwartaal');
+    expect(lines.map((line) => line[0])).toEqual(['Kwartaal', '2025-K1', '2025-K2', '2025-K3', '2025-K4', 'Totaal']);
+    expect(lines.at(-1)?.at(-1)).toBe(String(after));
     await page.close();
   });
 

@@ -1,13 +1,16 @@
 // What the page shows for one selection: loading, error, empty, or chart plus table.
 import { useId } from 'react';
+import { CsvDownload } from '../../components/CsvDownload.tsx';
 import { OutflowChart } from '../../components/OutflowChart.tsx';
+import { targetGroupLabel } from '../../components/outflowChartConfig.ts';
 import { OutflowTable } from '../../components/OutflowTable.tsx';
 import { SuppressionNote } from '../../components/SuppressionNote.tsx';
 import { Alert, Button, Heading, Paragraph } from '../../components/utrecht/index.ts';
 import type { OutflowData } from '../../hooks/useOutflow.ts';
 import type { QueryResult } from '../../hooks/useGraphQLQuery.ts';
 import { describeOutflowChart, outflowCaption, suppressionNote } from '../../transforms/format.ts';
-import { buildOutflowTable, isEmptyOutflow, toChartRows } from '../../transforms/outflow.ts';
+import { csvFileName } from '../../transforms/figure-table.ts';
+import { buildOutflowTable, isEmptyOutflow, outflowFigureTable, toChartRows } from '../../transforms/outflow.ts';
 
 export interface OutflowResultProps {
   headingId: string;
@@ -55,6 +58,10 @@ export function OutflowResult({ headingId, heading, outflow }: OutflowResultProp
             describedBy={note === null ? undefined : noteId}
           />
           <SuppressionNote id={noteId} text={note} suppressionApplied={table.suppressionApplied} />
+          <CsvDownload
+            table={outflowFigureTable(table, outflowCaption(covenant.name), targetGroupLabel)}
+            fileName={csvFileName('uitstroom-per-kwartaal', covenant.id, covenant.outflow.from, covenant.outflow.to)}
+          />
         </>
       )}
     </section>
