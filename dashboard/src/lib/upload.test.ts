@@ -1,6 +1,7 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { GraphQLRequestError, isAbortError } from './graphql.ts';
-import { postGraphQLWithProgress, readFileAsBase64Parts } from './upload.ts';
+import { gzipBlob, postGraphQLWithProgress, readFileAsBase64Parts } from './upload.ts';
 
 type Handler = ((event: { loaded: number; total: number; lengthComputable: boolean }) => void) | null;
 
@@ -141,5 +142,14 @@ describe('readFileAsBase64Parts', () => {
     controller.abort();
     const error = await readFileAsBase64Parts(new Blob(['x']), controller.signal).catch((e: unknown) => e);
     expect(isAbortError(error)).toBe(true);
+  });
+});
+
+describe('gzipBlob', () => {
+  it('compresses so that gunzip gives the file back', async () => {
+    const text = 'casuscode;convenant\n'.repeat(1000);
+    const gzipped = await gzipBlob(new Blob([text]));
+    expect(gzipped.size).toBeLessThan(text.length / 10);
+    expect(gunzipSync(Buffer.from(await gzipped.arrayBuffer())).toString('utf8')).toBe(text);
   });
 });

@@ -80,3 +80,8 @@ export async function readFileAsBase64Parts(file: Blob, signal?: AbortSignal): P
   signal?.throwIfAborted();
   return parts;
 }
+
+/** The blob gzip-compressed, streamed by the browser (CompressionStream), so the page stays responsive. */
+export function gzipBlob(blob: Blob): Promise<Blob> {
+  return new Response(blob.stream().pipeThrough(new CompressionStream('gzip'))).blob();
+}

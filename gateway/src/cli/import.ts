@@ -2,10 +2,11 @@
 // same validation, authorisation and logging apply as for an upload in the dashboard.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { readGatewayConfig } from '../config.ts';
 
 const MUTATION = `mutation Import($fileName: String!, $content: String!) {
-  importUitstroommonitor(fileName: $fileName, contentBase64: $content) {
+  importUitstroommonitor(fileName: $fileName, contentBase64: $content, contentEncoding: GZIP) {
     imported rowCount created updated unchanged errors { line column reason } } }`;
 
 interface Outcome {
@@ -44,7 +45,7 @@ async function main(): Promise<number> {
     response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-viewer-role': process.env.VIEWER_ROLE ?? 'beheerder' },
-      body: JSON.stringify({ query: MUTATION, variables: { fileName: path.basename(filePath), content: content.toString('base64') } }),
+      body: JSON.stringify({ query: MUTATION, variables: { fileName: path.basename(filePath), content: gzipSync(content).toString('base64') } }),
     });
   } catch {
     console.error(`Het platform draait niet (geen antwoord van ${url}). Start het met \`npm start\`, of zet GATEWAY_URL.`);

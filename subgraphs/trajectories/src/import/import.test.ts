@@ -1,5 +1,6 @@
 // Import of the uitstroommonitor format through the mutation, on the database under test.
 import { readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { count, eq } from 'drizzle-orm';
 import { trajectories } from '@uitstroom/db/schema';
 import { createTestDatabase, type TestDatabase } from '@uitstroom/db/testing';
@@ -121,5 +122,27 @@ describe('importUitstroommonitor', () => {
     expect((await upload('sheet.ods', 'x')).outcome?.errors[0]?.reason).toBe('bestandstype van "sheet.ods" wordt niet ondersteund: gebruik .csv of .xlsx');
     const anonymous = await upload('voorbeeld.csv', example, 'anoniem');
     expect(anonymous.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('importUitstroommonitor with gzip (how the dashboard and the CLI send files)', () => {
+  const GZIP_MUTATION = `mutation ($fileName: String!, $content: String!) {
+    importUitstroommonitor(fileName: $fileName, contentBase64: $content, contentEncoding: GZIP) { imported rowCount errors { reason } } }`;
+  const send = (content: Buffer) =>
+    execute<{ importUitstroommonitor: { imported: boolean; rowCount: number } }>(createServer(test.database), GZIP_MUTATION, { fileName: 'voorbeeld.csv', content: content.toString('base64') }, { role: 'werkgroep', organisationId: null });
+
+  it('reads a gzipped file as the file itself', async () => {
+    const result = await send(gzipSync(example));
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.importUitstroommonitor).toMatchObject({ imported: true, rowCount: 4 });
+  });
+
+  it('refuses what is not gzip, and a small file that unpacks to more than 40 MB, without unpacking it all', async () => {
+    const notGzip = await send(Buffer.from(example));
+    expect(notGzip.errors?.[0]?.message).toBe('contentBase64 is not valid gzip data, though contentEncoding is GZIP');
+    const bomb = gzipSync(Buffer.alloc(41 * 1024 * 1024, 'a'));
+    expect(bomb.length).toBeLessThan(100_000);
+    const refused = await send(bomb);
+    expect(refused.errors?.[0]?.message).toBe('file is larger than 40 MB after decompression; at most 40 MB can be imported at once');
   });
 });
