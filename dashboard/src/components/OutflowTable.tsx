@@ -1,7 +1,7 @@
 // The numbers behind the chart: rows = periods, columns = doelgroepen, plus totals both ways.
 import { useId, type ComponentProps } from 'react';
 import type { ShownCount, TargetGroup } from '../lib/contract.ts';
-import { HIDDEN_COUNT_EXPLANATION } from '../transforms/format.ts';
+import { formatCount, HIDDEN_COUNT_EXPLANATION } from '../transforms/format.ts';
 import type { OutflowRow, OutflowTable as OutflowTableModel } from '../transforms/outflow.ts';
 import { targetGroupLabel } from './outflowChartConfig.ts';
 import {
@@ -66,7 +66,7 @@ function ColumnHeaders({ targetGroups }: { targetGroups: readonly TargetGroup[] 
 type ValueCellProps = Omit<ComponentProps<'td'>, 'children'> & { value: ShownCount };
 
 /**
- * One number exactly as the gateway displays it. A hidden one is marked data-suppressed="true"
+ * One number as the gateway gives it, in Dutch notation (1.234). A hidden one is marked data-suppressed="true"
  * and explained in its title; its text stays '<5', as the table's note says.
  */
 function ValueCell({ value, className, ...props }: ValueCellProps) {
@@ -77,7 +77,7 @@ function ValueCell({ value, className, ...props }: ValueCellProps) {
       className={cx(className, value.suppressed && 'app-suppressed')}
       data-suppressed={value.suppressed ? 'true' : undefined}
     >
-      {value.suppressed ? <abbr title={HIDDEN_COUNT_EXPLANATION}>{value.display}</abbr> : value.display}
+      {value.suppressed || value.count === null ? <abbr title={HIDDEN_COUNT_EXPLANATION}>{value.display}</abbr> : formatCount(value.count)}
     </TableCell>
   );
 }
