@@ -2,6 +2,7 @@
 // on the trajectories subgraph's published view — never on its tables.
 import { and, between, count, eq, lte, or, type SQL, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { publishedCovenantCodes, publishedMemberships } from '../schema/parties.ts';
 import { monitorTrajectories as v } from '../schema/trajectories.ts';
 
 export type PeriodGranularity = 'quarter' | 'half_year' | 'year';
@@ -157,4 +158,27 @@ export async function getSignalCounts(db: Db, scope: MonitorScope) {
     .from(v)
     .where(inScope(scope));
   return row ?? { relapses: 0, negativeEndings: 0 };
+}
+
+/**
+ * What a scope may name, from the parties subgraph's published views: the covenant's sub-regions,
+ * and whether the party is a member. Empty subRegions and covenantKnown false: no such covenant.
+ */
+export async function getScopeVocabulary(db: Db, covenantId: string, partyId: string | null | undefined) {
+  const codes = await db
+    .select({ subRegionId: publishedCovenantCodes.subRegionId })
+    .from(publishedCovenantCodes)
+    .where(eq(publishedCovenantCodes.covenantId, covenantId));
+  const member = partyId
+    ? await db
+        .select({ partyId: publishedMemberships.partyId })
+        .from(publishedMemberships)
+        .where(and(eq(publishedMemberships.covenantId, covenantId), eq(publishedMemberships.partyId, partyId)))
+        .limit(1)
+    : [];
+  return {
+    covenantKnown: codes.length > 0,
+    subRegionIds: codes.map((c) => c.subRegionId).filter((id): id is string => id !== null).sort(),
+    partyIsMember: member.length > 0,
+  };
 }

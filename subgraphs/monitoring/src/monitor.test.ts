@@ -126,3 +126,13 @@ describe.each(['walcheren', 'woonkans', 'noordoostpolder'])('uitstroommonitor %s
     visible(m.signals.negativeEndings);
   });
 });
+
+describe('narrowing to something the covenant does not have', () => {
+  it.each([
+    [{ subRegionId: 'woonkans-zuid' }, '"woonkans-zuid" is not a sub-region of covenant "woonkans": its sub-regions are woonkans-midden, woonkans-noord'],
+    [{ partyId: 'vlissingen' }, 'party "vlissingen" is not a member of covenant "woonkans"'],
+  ])('%j is refused with a message that says why', async (narrowing, message) => {
+    const result = await execute(createServer(test.database), FIGURES, { c: 'woonkans', ...monitorVariables({ covenantId: 'woonkans', from: FROM, to: TO, asOf: TO, ...narrowing }) }, { role: 'werkgroep', organisationId: null });
+    expect(result.errors?.[0]?.message).toBe(message);
+  });
+});

@@ -3,6 +3,7 @@ import { todayInNetherlands } from '@uitstroom/subgraph-kit';
 import type { Context } from '../context.ts';
 import { buildMonitor } from '../domain/monitor.ts';
 import { checkRange } from '../domain/range.ts';
+import { checkScope } from '../domain/scope.ts';
 import { seesExactCounts } from '../domain/visibility.ts';
 
 export interface MonitorArgs {
@@ -20,6 +21,7 @@ export async function uitstroomMonitor(covenantId: string, args: MonitorArgs, { 
   const asOf = args.to < today ? args.to : today;
   const { from, to, subRegionId, targetGroup, partyId } = args;
   const scope = { covenantId, subRegionId, targetGroup, partyId, from, to };
+  checkScope(scope, await q.getScopeVocabulary(db, covenantId, partyId));
   const [facility, ageCategory, byOrigin, cohort, history, open, afterHome, signals] = await Promise.all([
     q.getOutflowBreakdown(db, scope, 'facility'),
     q.getOutflowBreakdown(db, scope, 'ageCategory'),

@@ -1,8 +1,9 @@
-import { getOutflowByTargetGroup, TARGET_GROUP_ORDER, type MonitorScope } from '@uitstroom/db/queries/monitoring';
+import { getOutflowByTargetGroup, getScopeVocabulary, TARGET_GROUP_ORDER, type MonitorScope } from '@uitstroom/db/queries/monitoring';
 import type { Context } from '../context.ts';
 import { periodOf, periodsBetween, type Granularity } from '../domain/periods.ts';
 import { shownOutflowTable } from '../domain/outflow-table.ts';
 import { checkRange } from '../domain/range.ts';
+import { checkScope } from '../domain/scope.ts';
 import { seesExactCounts } from '../domain/visibility.ts';
 
 export interface OutflowArgs {
@@ -23,6 +24,7 @@ export async function outflowReport(covenantId: string, args: OutflowArgs, { db,
   checkRange(args.from, args.to);
   const granularity = GRANULARITY[args.granularity];
   const { from, to, subRegionId, targetGroup, partyId } = args;
+  checkScope({ covenantId, subRegionId, partyId }, await getScopeVocabulary(db, covenantId, partyId));
   const rows = await getOutflowByTargetGroup(db, { covenantId, from, to, granularity, subRegionId, targetGroup, partyId });
   const periods = periodsBetween(args.from, args.to, granularity);
   const cells = rows.map((row) => ({ periodCode: periodOf(row.periodStart, granularity).code, targetGroup: row.targetGroup, count: row.count }));
