@@ -1,0 +1,83 @@
+// `npm run bench`: the monitor page through the gateway against the same figures as raw SQL, on a
+// real PostgreSQL filled with 100,000 synthetic trajectories. Prints one table and writes JSON.
+// Everything it starts (cluster, database, services, pools) it stops, also on error and Ctrl-C.
+import { startServices } from '@uitstroom/gateway/platform';
+import postgres from 'postgres';
+import { CASES } from './cases/index.ts';
+import type { BenchContext, VariantResult } from './support/bench-case.ts';
+import { runCase } from './support/bench-case.ts';
+import { loadTrajectories, openProductDatabase, type LoadedData } from './support/data.ts';
+import { createLifecycle, guardRun, type Lifecycle } from './support/lifecycle.ts';
+import { parseOptions, USAGE, type BenchOptions } from './support/options.ts';
+import { createBenchDatabase, startPostgres } from './support/postgres.ts';
+import { describeEnvironment, printTable, writeReport } from './support/report.ts';
+
+const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
+
+interface Prepared {
+  context: BenchContext;
+  data: LoadedData;
+  postgres: { version: string; origin: string };
+}
+
+async function prepare(options: BenchOptions, lifecycle: Lifecycle): Promise<Prepared> {
+  let started = performance.now();
+  const server = await startPostgres(process.env.DATABASE_URL);
+  lifecycle.defer('PostgreSQL server', () => server.stop());
+  const bench = await createBenchDatabase(server.url);
+  lifecycle.defer(`database ${bench.name}`, () => bench.drop());
+  console.log(`PostgreSQL ${bench.version} (${server.origin}), database ${bench.name}, ready in ${seconds(started)} s`);
+
+  const database = await openProductDatabase(bench.url);
+  lifecycle.defer('platform database pool', () => database.close());
+  console.log(`Loading ${options.trajectories.toLocaleString('en')} trajectories through writeTrajectories…`);
+  const data = await loadTrajectories(database, options.trajectories);
+  console.log(
+    `  ${data.trajectories.toLocaleString('en')} trajectories (scale ${data.scale.toFixed(2)}), ${data.steps.toLocaleString('en')} steps, ` +
+      `${data.events.toLocaleString('en')} events, written in ${data.loadSeconds.toFixed(1)} s`,
+  );
+
+  started = performance.now();
+  const platform = await startServices(database);
+  lifecycle.defer('platform', () => platform.close());
+  // Its own pool, apart from the platform's, so the reference does not queue behind the gateway.
+  const sql = postgres(bench.url, { max: 20, onnotice: () => {}, connection: { application_name: 'uitstroom-bench' } });
+  lifecycle.defer('raw SQL pool', () => sql.end({ timeout: 5 }));
+  console.log(`Platform up in ${seconds(started)} s: gateway ${platform.gateway.url}`);
+  return { context: { gatewayUrl: platform.gateway.url, sql }, data, postgres: { version: bench.version, origin: server.origin } };
+}
+
+async function bench(options: BenchOptions, lifecycle: Lifecycle): Promise<void> {
+  const { context, data, postgres: server } = await prepare(options, lifecycle);
+  // Before measuring: the load average then is other work on the machine, not our own clients.
+  const environment = describeEnvironment(server.version, server.origin);
+  const results: VariantResult[] = [];
+  for (const makeCase of CASES) results.push(...(await runCase(makeCase(context), options.measure)));
+  printTable(results, options.measure);
+  const path = await writeReport({ environment, data, settings: options.measure, quick: options.quick, results });
+  console.log(
+    `\nNode ${environment.node}, PostgreSQL ${environment.postgres}, ${environment.cpus} CPUs (${environment.cpuModel}), ` +
+      `${data.trajectories.toLocaleString('en')} trajectories, load average before measuring ${environment.loadAverage.join(' ')}`,
+  );
+  console.log(`Written to ${path}`);
+}
+
+async function main(): Promise<void> {
+  const options = parseOptions(process.argv.slice(2));
+  if (options === 'help') return console.log(USAGE);
+  if (options.quick) console.log('--quick: a check that the bench works; the figures mean little.');
+  const lifecycle = createLifecycle();
+  const disarm = guardRun(lifecycle, options.timeLimitMs);
+  try {
+    await bench(options, lifecycle);
+  } finally {
+    disarm();
+    console.log('\nCleaning up…');
+    await lifecycle.finish();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error('\nbench failed:', error);
+  process.exitCode = 1;
+});

@@ -1,0 +1,41 @@
+// Command-line options of `npm run bench`: the full run, or --quick to check in seconds that it works.
+import { parseArgs } from 'node:util';
+import type { MeasureSettings } from './measure.ts';
+
+export interface BenchOptions {
+  /** Trajectories to generate (the demo's generator, scaled). */
+  trajectories: number;
+  quick: boolean;
+  measure: MeasureSettings;
+  /** The whole run stops itself after this long, cleaning up as it goes. */
+  timeLimitMs: number;
+}
+
+const FULL: Omit<BenchOptions, 'trajectories' | 'quick'> = {
+  measure: { warmup: 5, iterations: 50, sequentialLimitMs: 60_000, concurrency: 20, throughputMs: 10_000 },
+  timeLimitMs: 15 * 60_000,
+};
+
+const QUICK: Omit<BenchOptions, 'trajectories' | 'quick'> = {
+  measure: { warmup: 2, iterations: 10, sequentialLimitMs: 10_000, concurrency: 20, throughputMs: 2_000 },
+  timeLimitMs: 3 * 60_000,
+};
+
+export const USAGE = `usage: npm run bench [-- --quick] [-- --trajectories N]
+  --quick            5,000 trajectories and few iterations: checks the bench works, figures mean little
+  --trajectories N   how many trajectories to generate (default 100,000; 5,000 with --quick)`;
+
+export function parseOptions(argv: string[]): BenchOptions | 'help' {
+  const { values } = parseArgs({
+    args: argv,
+    options: { quick: { type: 'boolean', default: false }, trajectories: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    strict: true,
+  });
+  if (values.help) return 'help';
+  const quick = values.quick ?? false;
+  const trajectories = values.trajectories === undefined ? (quick ? 5_000 : 100_000) : Number(values.trajectories.replaceAll('_', ''));
+  if (!Number.isSafeInteger(trajectories) || trajectories < 100) {
+    throw new Error(`--trajectories must be a whole number of at least 100, got ${values.trajectories ?? ''}`);
+  }
+  return { trajectories, quick, ...(quick ? QUICK : FULL) };
+}
