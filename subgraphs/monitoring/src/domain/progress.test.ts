@@ -1,0 +1,128 @@
+import { describe, expect, it } from 'vitest';
+import { progressOn, statusOf, windowFor, type TargetDefinition } from './progress.ts';
+
+const perYear = (amount: number, extra: Partial<TargetDefinition> = {}): TargetDefinition => ({
+  kind: 'aantal',
+  amount,
+  basisPoints: null,
+  period: 'jaar',
+  validFrom: '2020-01-01',
+  validTo: null,
+  toleranceBasisPoints: 1000,
+  ...extra,
+});
+
+function daily(entries: [string, number][]): Map<string, number> {
+  return new Map(entries);
+}
+
+/** One realisation (or `perDay`) a day for `days` days from `from`. */
+function evenly(from: string, days: number, perDay = 1): [string, number][] {
+  const out: [string, number][] = [];
+  for (let i = 0; i < days; i++) out.push([new Date(Date.parse(`${from}T00:00:00Z`) + i * 86_400_000).toISOString().slice(0, 10), perDay]);
+  return out;
+}
+
+describe('status at the boundaries (100 a year, tolerance 10%)', () => {
+  it.each([
+    ['exactly on target', 100, 100, 'op_koers'],
+    ['one below, within tolerance', 99, 99, 'op_koers'],
+    ['one above the target already realised', 101, 101, 'boven'],
+    ['projection at the lower tolerance edge', 50, 90, 'op_koers'],
+    ['projection just under the lower edge', 50, 89.9, 'achter'],
+    ['projection at the upper edge', 50, 110, 'op_koers'],
+    ['projection just over the upper edge', 50, 110.1, 'boven'],
+  ] as const)('%s', (_, realised, projection, status) => {
+    expect(statusOf(realised, projection, 100, 1000)).toBe(status);
+  });
+
+  it('knows no status without a target', () => {
+    expect(statusOf(3, 10, null, 1000)).toBeNull();
+  });
+
+  it('judges a zero target: nothing realised is on course, anything is above', () => {
+    expect(statusOf(0, 0, 0, 1000)).toBe('op_koers');
+    expect(statusOf(1, 1, 0, 1000)).toBe('boven');
+  });
+});
+
+describe('progressOn', () => {
+  it('on the first day of the year: one day elapsed, pro-rata 100/365, unreliable projection', () => {
+    const p = progressOn({ target: perYear(100), on: '2025-01-01', daily: daily([['2025-01-01', 1]]), vacanciesPreviousYear: null });
+    expect(p).toMatchObject({ windowStart: '2025-01-01', windowEnd: '2025-12-31', elapsedDays: 1, totalDays: 365, realised: 1, projection: 365, projectionMethod: 'run_rate', status: 'boven', reliable: false });
+    expect(p.expectedByNow).toBeCloseTo(100 / 365, 10);
+  });
+
+  it('on the last day of the year: the whole target expected, realised exactly, op koers', () => {
+    const p = progressOn({ target: perYear(100), on: '2025-12-31', daily: daily([['2025-03-01', 60], ['2025-11-30', 40], ['2024-12-31', 7], ['2026-01-01', 9]]), vacanciesPreviousYear: null });
+    expect(p).toMatchObject({ elapsedDays: 365, realised: 100, expectedByNow: 100, projection: 100, status: 'op_koers', reliable: true });
+  });
+
+  it('counts 366 days in a leap year', () => {
+    const p = progressOn({ target: perYear(100), on: '2024-02-29', daily: daily(evenly('2024-01-01', 60)), vacanciesPreviousYear: null });
+    expect(p.totalDays).toBe(366);
+    expect(p.elapsedDays).toBe(60);
+    expect(p.projection).toBe(366);
+    expect(p.expectedByNow).toBeCloseTo((100 * 60) / 366, 10);
+  });
+
+  it('pro-rates a first window that starts mid-year (Meppel from 13 March)', () => {
+    const p = progressOn({ target: perYear(100, { validFrom: '2025-03-13' }), on: '2025-06-30', daily: new Map(), vacanciesPreviousYear: null });
+    expect([p.windowStart, p.windowEnd]).toEqual(['2025-03-13', '2025-12-31']);
+    expect(p.totalDays).toBe(294);
+    expect(p.targetAmount).toBeCloseTo((100 * 294) / 365, 10);
+    expect(p.status).toBe('achter');
+  });
+
+  it('runs at the run rate: half the year gone, 50 realised, op koers', () => {
+    const p = progressOn({ target: perYear(100), on: '2025-07-02', daily: daily([['2025-02-01', 50]]), vacanciesPreviousYear: null });
+    expect(p.elapsedDays).toBe(183);
+    expect(p.projection).toBeCloseTo((50 * 365) / 183, 10);
+    expect(p.status).toBe('op_koers');
+  });
+
+  it('projects with the seasonal pattern of earlier years when they had enough', () => {
+    // Earlier years: 80% of the year's visits in the first half. This year: 60 by 30 June.
+    const earlier: [string, number][] = [['2023-03-01', 40], ['2023-10-01', 10], ['2024-03-01', 40], ['2024-10-01', 10]];
+    const p = progressOn({ target: perYear(100, { validFrom: '2023-01-01' }), on: '2025-06-30', daily: daily([...earlier, ['2025-04-01', 60]]), vacanciesPreviousYear: null });
+    expect(p.projectionMethod).toBe('seasonal');
+    expect(p.projection).toBeCloseTo(60 / 0.8, 10);
+    // Usually 80% is done by now, so 60 points to 75 at year end: behind — where the run rate
+    // (60 in half a year → ~121) would have said above.
+    expect(p.status).toBe('achter');
+    expect((60 * 365) / 181).toBeGreaterThan(110);
+  });
+
+  it('keeps to the run rate when earlier years are too thin or before the target began', () => {
+    const thin = progressOn({ target: perYear(100, { validFrom: '2024-01-01' }), on: '2025-06-30', daily: daily([['2024-03-01', 5], ['2025-04-01', 60]]), vacanciesPreviousYear: null });
+    expect(thin.projectionMethod).toBe('run_rate');
+    const before = progressOn({ target: perYear(100, { validFrom: '2025-01-01' }), on: '2025-06-30', daily: daily([['2024-03-01', 50], ['2025-04-01', 60]]), vacanciesPreviousYear: null });
+    expect(before.projectionMethod).toBe('run_rate');
+  });
+
+  it('turns a ratio target into a count: 5% of 300 vacated homes, for the first half year only', () => {
+    const target: TargetDefinition = { ...perYear(0), kind: 'aandeel_vrijgekomen', amount: null, basisPoints: 500, validFrom: '2023-06-13', validTo: '2023-12-12' };
+    const p = progressOn({ target, on: '2023-09-30', daily: daily([['2023-08-01', 3]]), vacanciesPreviousYear: 300 });
+    expect([p.windowStart, p.windowEnd]).toEqual(['2023-06-13', '2023-12-12']);
+    expect(p.targetAmount).toBeCloseTo((300 * 0.05 * 183) / 365, 10);
+    expect(p.status).toBe('achter');
+  });
+
+  it('has no target and no status for a ratio target without its vacancy count, and a zero target with zero vacancies', () => {
+    const target: TargetDefinition = { ...perYear(0), kind: 'aandeel_vrijgekomen', amount: null, basisPoints: 500 };
+    expect(progressOn({ target, on: '2025-05-01', daily: new Map(), vacanciesPreviousYear: null })).toMatchObject({ targetAmount: null, expectedByNow: null, status: null });
+    expect(progressOn({ target, on: '2025-05-01', daily: new Map(), vacanciesPreviousYear: 0 })).toMatchObject({ targetAmount: 0, status: 'op_koers' });
+    expect(progressOn({ target, on: '2025-05-01', daily: daily([['2025-02-01', 1]]), vacanciesPreviousYear: 0 })).toMatchObject({ targetAmount: 0, status: 'boven' });
+  });
+
+  it('before the target starts: nothing elapsed; after it ends: the last window, complete', () => {
+    const target = perYear(100, { validFrom: '2025-03-13', validTo: '2026-03-12' });
+    expect(progressOn({ target, on: '2025-01-10', daily: new Map(), vacanciesPreviousYear: null })).toMatchObject({ windowStart: '2025-03-13', elapsedDays: 0, realised: 0 });
+    expect(windowFor(target, '2027-05-01')).toEqual(['2026-01-01', '2026-03-12']);
+    expect(progressOn({ target, on: '2027-05-01', daily: new Map(), vacanciesPreviousYear: null })).toMatchObject({ asOf: '2026-03-12', elapsedDays: 71, totalDays: 71 });
+  });
+
+  it('uses half-years for a half-yearly target', () => {
+    expect(windowFor(perYear(50, { period: 'halfjaar' }), '2025-08-15')).toEqual(['2025-07-01', '2025-12-31']);
+  });
+});
