@@ -3,6 +3,8 @@ import { useEffect, useRef } from 'react';
 import { MainNav } from './components/MainNav.tsx';
 import { PageBody, PageFooter, PageHeader, PageLayout, Paragraph, SkipLink } from './components/utrecht/index.ts';
 import { ImportPage } from './features/importeren/ImportPage.tsx';
+import { BestuurPage } from './features/bestuur/BestuurPage.tsx';
+import { EvaluatiesPage } from './features/evaluaties/EvaluatiesPage.tsx';
 import { MonitorPage } from './features/monitor/MonitorPage.tsx';
 import { useUrlPage } from './features/navigation/useUrlPage.ts';
 import { UitstroomPage } from './features/uitstroom/UitstroomPage.tsx';
@@ -37,6 +39,8 @@ export function App() {
       <PageBody id={MAIN_ID} className="app-main" ref={mainRef}>
         {page === 'importeren' && <ImportPage uitstroomHref={hrefFor('uitstroom')} onShowUitstroom={() => navigate('uitstroom')} />}
         {page === 'monitor' && <MonitorPage />}
+        {page === 'bestuur' && <BestuurPage />}
+        {page === 'evaluaties' && <EvaluatiesPage />}
         {page === 'uitstroom' && <UitstroomPage />}
       </PageBody>
       <PageFooter>

@@ -45,7 +45,7 @@ describe('pageSearch', () => {
 
 describe('navigation texts', () => {
   it('labels the pages in order', () => {
-    expect(NAV_ITEMS.map((item) => item.label)).toEqual(['Uitstroommonitor', 'Uitstroom per kwartaal', 'Importeren']);
+    expect(NAV_ITEMS.map((item) => item.label)).toEqual(['Uitstroommonitor', 'Uitstroom per kwartaal', 'Bestuurlijk overleg', 'Evaluaties', 'Importeren']);
   });
 
   it.each([

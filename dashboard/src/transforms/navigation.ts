@@ -1,6 +1,6 @@
 // Which page is shown, kept in the URL (`?pagina=monitor`, `?pagina=importeren`) next to the pages' filters.
 
-export const APP_PAGES = ['uitstroom', 'monitor', 'importeren'] as const;
+export const APP_PAGES = ['uitstroom', 'monitor', 'bestuur', 'evaluaties', 'importeren'] as const;
 export type AppPage = (typeof APP_PAGES)[number];
 
 export const PAGE_PARAM = 'pagina';
@@ -15,6 +15,8 @@ export interface NavItem {
 export const NAV_ITEMS: readonly NavItem[] = [
   { page: 'monitor', label: 'Uitstroommonitor' },
   { page: 'uitstroom', label: 'Uitstroom per kwartaal' },
+  { page: 'bestuur', label: 'Bestuurlijk overleg' },
+  { page: 'evaluaties', label: 'Evaluaties' },
   { page: 'importeren', label: 'Importeren' },
 ];
 
@@ -44,6 +46,8 @@ const SITE_NAME = 'Uitstroommonitor';
 const PAGE_TITLES: Readonly<Record<AppPage, string>> = {
   uitstroom: 'Uitstroom per doelgroep per kwartaal',
   monitor: 'Uitstroommonitor per periode',
+  bestuur: 'Bestuurlijk overleg: streefaantallen',
+  evaluaties: 'Evaluaties',
   importeren: 'Bestand importeren',
 };
 
