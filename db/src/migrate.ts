@@ -6,10 +6,11 @@ import type { PostgresJsDatabase } from 'drizzle-orm/postgres-js';
 import type { Database, Schema } from './client.ts';
 import { migrationsFolder } from './config.ts';
 
-export async function migrateDatabase(database: Database): Promise<void> {
+/** folder: another set of migrations, for tests that start from an older schema. */
+export async function migrateDatabase(database: Database, folder: string = migrationsFolder): Promise<void> {
   if (database.kind === 'pglite') {
-    await migratePglite(database.db as unknown as PgliteDatabase<Schema>, { migrationsFolder });
+    await migratePglite(database.db as unknown as PgliteDatabase<Schema>, { migrationsFolder: folder });
   } else {
-    await migratePostgres(database.db as unknown as PostgresJsDatabase<Schema>, { migrationsFolder });
+    await migratePostgres(database.db as unknown as PostgresJsDatabase<Schema>, { migrationsFolder: folder });
   }
 }

@@ -18,12 +18,18 @@ export interface TestDatabase {
   close(): Promise<void>;
 }
 
-export async function createTestDatabase(options: { demoData?: boolean } = {}): Promise<TestDatabase> {
+export interface TestDatabaseOptions {
+  demoData?: boolean;
+  /** Leave the database empty, not even migrated: for tests of the migrations themselves. */
+  empty?: boolean;
+}
+
+export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
-  if (serverUrl) return createOnServer(serverUrl, options.demoData ?? false);
+  if (serverUrl) return createOnServer(serverUrl, options);
   const pglite = await openPglite();
   const database = createDb({ pglite });
-  await prepareDatabase(database, { demoData: options.demoData ?? false });
+  if (!options.empty) await prepareDatabase(database, { demoData: options.demoData ?? false });
   return {
     database,
     url: undefined,
@@ -33,7 +39,7 @@ export async function createTestDatabase(options: { demoData?: boolean } = {}): 
   };
 }
 
-async function createOnServer(serverUrl: string, demoData: boolean): Promise<TestDatabase> {
+async function createOnServer(serverUrl: string, options: TestDatabaseOptions): Promise<TestDatabase> {
   const name = `um_test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = postgres(serverUrl, { max: 1, onnotice: () => {} });
   await admin.unsafe(`create database ${name}`);
@@ -46,7 +52,7 @@ async function createOnServer(serverUrl: string, demoData: boolean): Promise<Tes
     return handle;
   };
   const database = connect();
-  await prepareDatabase(database, { demoData });
+  if (!options.empty) await prepareDatabase(database, { demoData: options.demoData ?? false });
   return {
     database,
     url: url.toString(),
@@ -71,4 +77,35 @@ export async function directOutflowCounts(database: Database, covenantId: string
     where s.step = 'sleuteloverdracht' and t.covenant_id = ${covenantId} and s.occurred_on between ${from} and ${to}
     group by 1, 2`);
   return new Map(rows.map((r) => [`${r.quarter}/${r.target_group}`, r.n]));
+}
+
+/** The milestones as the published view used to compute them per row, straight from steps and events. */
+const DIRECT_MILESTONES = sql`
+  select t.id,
+    (select s.occurred_on from trajectories.trajectory_steps s where s.trajectory_id = t.id and s.step = 'aanmelding') as registered_on,
+    (select s.occurred_on from trajectories.trajectory_steps s where s.trajectory_id = t.id and s.step = 'sleuteloverdracht') as housed_on,
+    (select s.occurred_on from trajectories.trajectory_steps s where s.trajectory_id = t.id and s.step = 'afgesloten') as closed_on,
+    (select s.occurred_on from trajectories.trajectory_steps s where s.trajectory_id = t.id and s.step = 'omklap') as omklap_on,
+    r.occurred_on as first_relapse_on, r.relapse_kind as first_relapse_kind,
+    (select min(e.occurred_on) from trajectories.trajectory_events e where e.trajectory_id = t.id and e.kind = 'negatief_einde') as negative_end_on
+  from trajectories.trajectories t
+  left join lateral (select e.occurred_on, e.relapse_kind from trajectories.trajectory_events e
+    where e.trajectory_id = t.id and e.kind = 'terugval' order by e.occurred_on, e.relapse_kind desc nulls last limit 1) r on true`;
+
+/**
+ * Test oracle: the trajectories whose row in the published view trajectories.monitor_trajectories
+ * differs from the milestones computed straight from the steps and events (or that one side lacks).
+ */
+export async function staleMilestones(database: Database): Promise<{ id: string; view: unknown[] | null; direct: unknown[] | null }[]> {
+  return database.query(sql`
+    select coalesce(v.trajectory_id, d.id)::text as id,
+      case when v.trajectory_id is not null then array[v.registered_on::text, v.housed_on::text, v.closed_on::text, v.omklap_on::text,
+        v.first_relapse_on::text, v.first_relapse_kind::text, v.negative_end_on::text] end as view,
+      case when d.id is not null then array[d.registered_on::text, d.housed_on::text, d.closed_on::text, d.omklap_on::text,
+        d.first_relapse_on::text, d.first_relapse_kind::text, d.negative_end_on::text] end as direct
+    from trajectories.monitor_trajectories v full join (${DIRECT_MILESTONES}) d on d.id = v.trajectory_id
+    where v.trajectory_id is null or d.id is null
+      or (v.registered_on, v.housed_on, v.closed_on, v.omklap_on, v.first_relapse_on, v.first_relapse_kind, v.negative_end_on)
+         is distinct from (d.registered_on, d.housed_on, d.closed_on, d.omklap_on, d.first_relapse_on, d.first_relapse_kind, d.negative_end_on)
+    order by 1 limit 20`);
 }

@@ -22,4 +22,8 @@ export const targets = monitoringSchema.table('targets', {
   validTo: date('valid_to'),
   description: text('description').notNull(),
   source: text('source').notNull(),
+  /** How far the projection may stray from the target and still be 'op koers' (1000 = 10%). */
+  toleranceBasisPoints: integer('tolerance_basis_points').notNull().default(1000),
+  /** What the covenant says must happen when the target is off course, or null. */
+  consequence: text('consequence'),
 });

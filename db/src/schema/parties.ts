@@ -114,3 +114,25 @@ export const publishedCovenantCodes = partiesSchema
     sql`select c.id as code, c.id as covenant_id, null::text as sub_region_id from parties.covenants c
       union all select r.id, r.covenant_id, r.id from parties.sub_regions r`,
   );
+
+/** Published for the monitoring subgraph's evaluation calendar: each covenant's evaluation rules. */
+export const publishedEvaluationRules = partiesSchema
+  .view('published_evaluation_rules', {
+    id: integer('id').notNull(),
+    covenantId: text('covenant_id').notNull(),
+    rhythm: evaluationRhythm('rhythm').notNull(),
+    description: text('description').notNull(),
+    month: integer('month'),
+    monthsAfterStart: integer('months_after_start'),
+    source: text('source').notNull(),
+  })
+  .as(sql`select r.id, r.covenant_id, r.rhythm, r.description, r.month, r.months_after_start, r.source from parties.evaluation_rules r`);
+
+/** Published: when each covenant starts and (if fixed) ends. */
+export const publishedCovenantTerms = partiesSchema
+  .view('published_covenant_terms', {
+    covenantId: text('covenant_id').notNull(),
+    startsOn: date('starts_on').notNull(),
+    endsOn: date('ends_on'),
+  })
+  .as(sql`select c.id as covenant_id, c.starts_on, c.ends_on from parties.covenants c`);

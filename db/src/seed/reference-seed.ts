@@ -77,6 +77,9 @@ export async function seedReference(db: Db): Promise<void> {
   });
 }
 
+/** A projection within 10% of the target counts as op koers, unless a target says otherwise. */
+const DEFAULT_TOLERANCE_BASIS_POINTS = 1000;
+
 async function seedFigures(tx: Tx): Promise<void> {
   await upsertById(
     tx,
@@ -88,6 +91,8 @@ async function seedFigures(tx: Tx): Promise<void> {
       amount: t.amount ?? null,
       basisPoints: t.basisPoints ?? null,
       validTo: t.validTo ?? null,
+      toleranceBasisPoints: t.toleranceBasisPoints ?? DEFAULT_TOLERANCE_BASIS_POINTS,
+      consequence: t.consequence ?? null,
     })),
   );
   await upsertById(

@@ -22,6 +22,8 @@ export const referenceTargets: ReferenceTarget[] = [
     validFrom: '2025-03-13',
     description: '100 huishoudens per jaar door WMW bezocht en geadviseerd',
     source: 'art. 10.3 (ook art. 10.2.II)',
+    consequence:
+      'Als het ernaar uitziet dat het streefaantal niet wordt gehaald, of wordt of al is overschreden, gaan partijen met elkaar in gesprek en maken zij afspraken over acties (art. 10.4).',
   },
   // 002 Woonkans art. 5.2b: 120 homes a year for Noord-Limburg, 100 for Midden-Limburg.
   {
@@ -64,6 +66,7 @@ export const referenceTargets: ReferenceTarget[] = [
       validTo: WALCHEREN_FIRST_HALF_YEAR_ENDS_ON,
       description: `${name}: het eerste half jaar 5% op jaarbasis van de in het voorgaande jaar vrijgekomen woningen`,
       source: 'art. 4 (woningcorporaties)',
+      consequence: 'Na 6 maanden worden de toelatingsvoorwaarde en de 5%-richtlijn voor woningen geëvalueerd (art. 1; art. 4).',
     }),
   ),
 ];

@@ -97,6 +97,10 @@ export interface ReferenceTarget {
   validTo?: string;
   description: string;
   source: string;
+  /** How far the projection may stray from the target and still be 'op koers' (basis points; default 1000 = 10%). */
+  toleranceBasisPoints?: number;
+  /** What the covenant says must happen when the target is off course, with its article. */
+  consequence?: string;
 }
 
 export type CostType = 'licentie' | 'uitvoering' | 'training';

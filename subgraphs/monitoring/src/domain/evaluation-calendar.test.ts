@@ -53,6 +53,12 @@ describe('evaluationMoments', () => {
     expect(evaluationMoments([rule(1, 'eenmalig', { monthsAfterStart: 6 })], { startsOn: '2025-01-01', endsOn: null }, '2025-02-01').map((m) => m.dueOn)).toEqual(['2025-06-30']);
   });
 
+  it('makes one moment of two rules that ask for the same period (Meppel art. 10.4 and 13.5)', () => {
+    const moments = evaluationMoments([rule(1, 'kwartaal', { source: 'art. 10.4' }), rule(2, 'kwartaal', { source: 'art. 13.5' })], { startsOn: '2025-01-01', endsOn: null }, '2025-03-01');
+    expect(moments).toHaveLength(1);
+    expect(moments[0]).toMatchObject({ periodCode: '2025-K1', description: 'regel 1; regel 2', source: 'art. 10.4; art. 13.5' });
+  });
+
   it('leaves out a one-off evaluation without a moment', () => {
     expect(evaluationMoments([rule(1, 'eenmalig')], { startsOn: '2024-01-01', endsOn: null }, '2026-01-01')).toEqual([]);
   });

@@ -83,7 +83,22 @@ export function evaluationMoments(rules: readonly EvaluationRule[], covenant: { 
       }
     }
   });
-  return moments.sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.ruleId - b.ruleId);
+  return mergeSameMoments(moments).sort((a, b) => a.dueOn.localeCompare(b.dueOn) || a.ruleId - b.ruleId);
+}
+
+/**
+ * Two rules of one covenant can ask for the same moment (Meppel: quarterly reports, art. 10.4, and
+ * quarterly progress meetings, art. 13.5): one evaluation settles both, so they are one moment with
+ * both texts and sources.
+ */
+function mergeSameMoments(moments: readonly EvaluationMoment[]): EvaluationMoment[] {
+  const byKey = new Map<string, EvaluationMoment>();
+  for (const moment of moments) {
+    const key = `${moment.kind}/${moment.periodCode}`;
+    const seen = byKey.get(key);
+    byKey.set(key, seen === undefined ? moment : { ...seen, dueOn: seen.dueOn < moment.dueOn ? seen.dueOn : moment.dueOn, description: `${seen.description}; ${moment.description}`, source: `${seen.source}; ${moment.source}` });
+  }
+  return [...byKey.values()];
 }
 
 /** The state of a moment on `today`, given the evaluation recorded for its period (if any). */

@@ -1,0 +1,94 @@
+// Targets (streefaantallen) and their progress. Rows from SQL, realisations per day from the
+// published views, arithmetic in domain/progress.ts.
+import { getDailyRealisations, getTargets, getVacancyCount, setVacancyCount, type TargetRow } from '@uitstroom/db/queries/targets';
+import { todayInNetherlands } from '@uitstroom/subgraph-kit';
+import { GraphQLError } from 'graphql';
+import type { Context } from '../context.ts';
+import { progressHistory } from '../domain/progress-history.ts';
+import { progressOn, windowFor, type Progress, type ProgressInput, type TargetDefinition } from '../domain/progress.ts';
+import { statusLabel, vacancyInputProblem, vacancyYearProblem } from '../domain/target-texts.ts';
+
+/** How many earlier years the seasonal projection looks at. */
+const HISTORY_YEARS = 5;
+
+const upper = <T extends string>(value: T) => value.toUpperCase() as Uppercase<T>;
+
+function definition(row: TargetRow): TargetDefinition {
+  return {
+    kind: row.kind,
+    amount: row.amount,
+    basisPoints: row.basisPoints,
+    period: row.period,
+    validFrom: row.validFrom,
+    validTo: row.validTo,
+    toleranceBasisPoints: row.toleranceBasisPoints,
+  };
+}
+
+/** Everything progressOn needs for the period containing `on`: realisations, and the vacancy count for a ratio target. */
+async function progressInput(row: TargetRow, on: string, { db }: Context): Promise<ProgressInput> {
+  const target = definition(row);
+  const [windowStart, windowEnd] = windowFor(target, on);
+  const year = Number(windowStart.slice(0, 4));
+  const earliest = `${year - HISTORY_YEARS}-01-01`;
+  const from = earliest < row.validFrom ? row.validFrom : earliest;
+  const [daily, vacancies] = await Promise.all([
+    getDailyRealisations(db, { metric: row.metric, covenantId: row.covenantId, subRegionId: row.subRegionId, partyId: row.partyId, from, to: windowEnd }),
+    row.kind === 'aandeel_vrijgekomen' && row.partyId !== null ? getVacancyCount(db, row.partyId, year - 1) : Promise.resolve(null),
+  ]);
+  return { target, on, daily, vacanciesPreviousYear: vacancies };
+}
+
+function shape(row: TargetRow, input: ProgressInput, p: Progress) {
+  const missingInput = row.kind === 'aandeel_vrijgekomen' && input.vacanciesPreviousYear === null ? vacancyYearProblem(Number(p.windowStart.slice(0, 4)) - 1) : null;
+  return {
+    periodStart: p.windowStart,
+    periodEnd: p.windowEnd,
+    asOf: p.asOf,
+    elapsedDays: p.elapsedDays,
+    totalDays: p.totalDays,
+    target: p.targetAmount,
+    realised: p.realised,
+    expectedByNow: p.expectedByNow,
+    projection: p.projection,
+    projectionMethod: upper(p.projectionMethod),
+    status: p.status === null ? null : upper(p.status),
+    statusLabel: statusLabel(p.status, missingInput),
+    reliable: p.reliable,
+    vacanciesPreviousYear: input.vacanciesPreviousYear,
+    missingInput,
+  };
+}
+
+/** A target's progress on a date, as the API gives it (also frozen into evaluations). */
+export async function targetProgress(row: TargetRow, on: string, context: Context) {
+  const input = await progressInput(row, on, context);
+  return shape(row, input, progressOn(input));
+}
+
+export const targetResolvers = {
+  Target: {
+    __resolveReference: (ref: { id: string }, { loaders }: Context) => loaders.target.load(ref.id),
+    covenant: (row: TargetRow) => ({ __typename: 'Covenant', id: row.covenantId }),
+    party: (row: TargetRow) => (row.partyId === null ? null : { __typename: 'Party', id: row.partyId }),
+    metric: (row: TargetRow) => upper(row.metric),
+    kind: (row: TargetRow) => upper(row.kind),
+    progress: (row: TargetRow, args: { on?: string | null }, context: Context) => targetProgress(row, args.on ?? todayInNetherlands(), context),
+    history: async (row: TargetRow, args: { on?: string | null }, context: Context) => {
+      const input = await progressInput(row, args.on ?? todayInNetherlands(), context);
+      return progressHistory(input).points;
+    },
+  },
+  covenantTargets: (covenantId: string, { db }: Context) => getTargets(db, covenantId),
+  allTargets: (_: unknown, __: unknown, { db }: Context) => getTargets(db),
+  setVacancyCount: async (_: unknown, args: { partyId: string; year: number; count: number }, { db, viewer }: Context) => {
+    if (viewer.role !== 'beheerder' && viewer.role !== 'werkgroep') {
+      throw new GraphQLError(`role "${viewer.role}" may not record vacancy counts; that needs beheerder or werkgroep`, { extensions: { code: 'FORBIDDEN' } });
+    }
+    const ratioParties = (await getTargets(db)).filter((t) => t.kind === 'aandeel_vrijgekomen').map((t) => t.partyId);
+    const problem = vacancyInputProblem(args, ratioParties, todayInNetherlands());
+    if (problem !== null) throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT' } });
+    const saved = await setVacancyCount(db, args);
+    return { party: { __typename: 'Party', id: saved.partyId }, year: saved.year, count: saved.count };
+  },
+};
