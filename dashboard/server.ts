@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createServer } from 'vite';
+import { reportPdfPlugin } from './src/server/report-pdf.ts';
 
 export interface DashboardOptions {
   /** 0 picks a free port; the real one is in the returned url. */
@@ -9,6 +10,8 @@ export interface DashboardOptions {
   host?: string;
   /** Base URL of the gateway; the dashboard's `/graphql` is proxied there. */
   gatewayUrl: string;
+  /** Chromium that prints the evaluation report to PDF (`/rapport.pdf`); default CHROMIUM_PATH or Debian's. */
+  chromiumPath?: string;
 }
 
 export interface RunningDashboard {
@@ -26,6 +29,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
     configFile: path.join(dashboardRoot, 'vite.config.ts'),
     logLevel: 'warn',
     clearScreen: false,
+    plugins: [reportPdfPlugin({ chromiumPath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' })],
     server: {
       host,
       port: options.port,

@@ -6,36 +6,8 @@ import { useGraphQLQuery, type QueryResult } from './useGraphQLQuery.ts';
 
 const SHOWN = 'count display suppressed';
 
-export const MONITOR_QUERY = /* GraphQL */ `
-  query DashboardMonitor(
-    $covenantId: ID!
-    $from: Date!
-    $to: Date!
-    $previousFrom: Date!
-    $previousTo: Date!
-    $subRegionId: ID
-    $targetGroup: TargetGroup
-  ) {
-    covenant(id: $covenantId) {
-      id
-      name
-      region
-      outflow(from: $previousFrom, to: $to, granularity: QUARTER, subRegionId: $subRegionId, targetGroup: $targetGroup) {
-        from
-        to
-        granularity
-        periods { code label start end }
-        cells { periodCode targetGroup value { ${SHOWN} } }
-        periodTotals { periodCode value { ${SHOWN} } }
-        targetGroupTotals { targetGroup value { ${SHOWN} } }
-        total { ${SHOWN} }
-        suppressionApplied
-      }
-      current: monitor(from: $from, to: $to, subRegionId: $subRegionId, targetGroup: $targetGroup) { ...MonitorFigures }
-      previous: monitor(from: $previousFrom, to: $previousTo, subRegionId: $subRegionId, targetGroup: $targetGroup) { ...MonitorFigures }
-    }
-  }
-
+/** Every figure of one monitor; the evaluations page reads the frozen monitor with the same fields. */
+export const MONITOR_FIGURES_FRAGMENT = /* GraphQL */ `
   fragment MonitorFigures on UitstroomMonitor {
     from
     to
@@ -73,6 +45,39 @@ export const MONITOR_QUERY = /* GraphQL */ `
     prognosis { months expectedOutflow openTrajectories { ${SHOWN} } }
     signals { pastNorm { ${SHOWN} } relapses { ${SHOWN} } negativeEndings { ${SHOWN} } }
   }
+`;
+
+export const MONITOR_QUERY = /* GraphQL */ `
+  query DashboardMonitor(
+    $covenantId: ID!
+    $from: Date!
+    $to: Date!
+    $previousFrom: Date!
+    $previousTo: Date!
+    $subRegionId: ID
+    $targetGroup: TargetGroup
+  ) {
+    covenant(id: $covenantId) {
+      id
+      name
+      region
+      outflow(from: $previousFrom, to: $to, granularity: QUARTER, subRegionId: $subRegionId, targetGroup: $targetGroup) {
+        from
+        to
+        granularity
+        periods { code label start end }
+        cells { periodCode targetGroup value { ${SHOWN} } }
+        periodTotals { periodCode value { ${SHOWN} } }
+        targetGroupTotals { targetGroup value { ${SHOWN} } }
+        total { ${SHOWN} }
+        suppressionApplied
+      }
+      current: monitor(from: $from, to: $to, subRegionId: $subRegionId, targetGroup: $targetGroup) { ...MonitorFigures }
+      previous: monitor(from: $previousFrom, to: $previousTo, subRegionId: $subRegionId, targetGroup: $targetGroup) { ...MonitorFigures }
+    }
+  }
+
+  ${MONITOR_FIGURES_FRAGMENT}
 `;
 
 export interface MonitorData {
