@@ -1,29 +1,24 @@
 // Opens the dashboard in a real browser and reads the chart's figures from the page.
-import { startDashboard, type RunningDashboard } from '@uitstroom/dashboard/server';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, hasChromium, launchChromium } from '../support/browser.ts';
+import { hasChromium } from '../support/browser.ts';
 import { directOutflowCounts } from '@uitstroom/db/testing';
-import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { startBrowserSession, warnWhenNoChromium, type BrowserSession } from '../support/session.ts';
 
-if (!hasChromium) {
-  console.warn(`\n*** BROWSER TEST SKIPPED: no Chromium at ${chromiumPath}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH. ***\n`);
-}
+warnWhenNoChromium();
 
 describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
-  let p: TestPlatform;
-  let dashboard: RunningDashboard;
+  let session: BrowserSession;
+  let p: BrowserSession['p'];
+  let dashboard: BrowserSession['dashboard'];
   let browser: Browser;
 
   beforeAll(async () => {
-    p = await startTestPlatform();
-    dashboard = await startDashboard({ port: 0, gatewayUrl: p.platform.gateway.url.replace(/\/graphql$/, '') });
-    browser = await launchChromium();
+    session = await startBrowserSession();
+    ({ p, dashboard, browser } = session);
   });
   afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-    await p?.close();
+    await session?.close();
   });
 
   it('shows uitstroom per doelgroep per kwartaal, equal to a direct SQL count, small cells hidden', async () => {

@@ -4,12 +4,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { startDashboard, type RunningDashboard } from '@uitstroom/dashboard/server';
 import { directOutflowCounts } from '@uitstroom/db/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, hasChromium, launchChromium } from '../support/browser.ts';
-import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { hasChromium } from '../support/browser.ts';
+import { startBrowserSession, warnWhenNoChromium, type BrowserSession } from '../support/session.ts';
 
 const example = fileURLToPath(new URL('../fixtures/uitstroommonitor-voorbeeld.csv', import.meta.url));
 const FILTERS = '?convenant=walcheren&van=2025&tot=2025';
@@ -26,26 +25,22 @@ const BAD_SHEET = [
   "WTW-9003;walcheren;BW;Beschermd wonen Middelburg;Emergis;Vlissingen;Vlissingen;28-49;2025-02-01;2025-04-02;l'escaut;tijdelijk;;;;;",
 ].join('\n');
 
-if (!hasChromium) {
-  console.warn(`\n*** BROWSER TEST SKIPPED: no Chromium at ${chromiumPath}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH. ***\n`);
-}
+warnWhenNoChromium();
 
 describe.skipIf(!hasChromium)('Importeren in Chromium', () => {
-  let p: TestPlatform;
-  let dashboard: RunningDashboard;
+  let session: BrowserSession;
+  let p: BrowserSession['p'];
+  let dashboard: BrowserSession['dashboard'];
   let browser: Browser;
   let tempDir: string;
 
   beforeAll(async () => {
-    p = await startTestPlatform();
-    dashboard = await startDashboard({ port: 0, gatewayUrl: p.platform.gateway.url.replace(/\/graphql$/, '') });
-    browser = await launchChromium();
+    session = await startBrowserSession();
+    ({ p, dashboard, browser } = session);
     tempDir = await mkdtemp(path.join(tmpdir(), 'uitstroom-import-'));
   });
   afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-    await p?.close();
+    await session?.close();
     if (tempDir) await rm(tempDir, { recursive: true, force: true });
   });
 

@@ -2,13 +2,12 @@
 // second calculation (shown ones exact, small ones '<5'), filters kept in the URL, and a CSV
 // download that holds exactly the table on screen.
 import { readFile } from 'node:fs/promises';
-import { startDashboard, type RunningDashboard } from '@uitstroom/dashboard/server';
 import { generateDemoTrajectories, referenceMemberships, referenceParties } from '@uitstroom/db/seed';
 import { referenceMonitor, type ReferenceScope } from '@uitstroom/monitoring/testing';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, hasChromium, launchChromium } from '../support/browser.ts';
-import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { hasChromium } from '../support/browser.ts';
+import { startBrowserSession, warnWhenNoChromium, type BrowserSession } from '../support/session.ts';
 
 const records = generateDemoTrajectories(referenceParties, referenceMemberships);
 const H2_2025 = { covenantId: 'woonkans', from: '2025-07-01', to: '2025-12-31', asOf: '2025-12-31' };
@@ -29,24 +28,19 @@ function expectShown(text: string | undefined, truth: number | undefined) {
   if (truth !== 0) expect(truth).toBeGreaterThanOrEqual(5);
 }
 
-if (!hasChromium) {
-  console.warn(`\n*** BROWSER TEST SKIPPED: no Chromium at ${chromiumPath}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH. ***\n`);
-}
+warnWhenNoChromium();
 
 describe.skipIf(!hasChromium)('Uitstroommonitor in Chromium', () => {
-  let p: TestPlatform;
-  let dashboard: RunningDashboard;
+  let session: BrowserSession;
+  let dashboard: BrowserSession['dashboard'];
   let browser: Browser;
 
   beforeAll(async () => {
-    p = await startTestPlatform();
-    dashboard = await startDashboard({ port: 0, gatewayUrl: p.platform.gateway.url.replace(/\/graphql$/, '') });
-    browser = await launchChromium();
+    session = await startBrowserSession();
+    ({ dashboard, browser } = session);
   });
   afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-    await p?.close();
+    await session?.close();
   });
 
   async function keyFigure(page: Page, label: string): Promise<string[]> {
