@@ -2,37 +2,30 @@
 // from the calendar, see its frozen figures equal to the live monitor of that moment, agree an
 // action, adopt it (after which the notes are fixed but actions can still be ticked off), and
 // send it round as a print view and as a PDF from the dashboard server.
-import { startDashboard, type RunningDashboard } from '@uitstroom/dashboard/server';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { chromiumPath, hasChromium, launchChromium } from '../support/browser.ts';
-import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
+import { hasChromium } from '../support/browser.ts';
+import { startBrowserSession, warnWhenNoChromium, type BrowserSession } from '../support/session.ts';
 
 const LIVE_OUTFLOW = '{ covenant(id: "woonkans") { monitor(from: "2025-01-01", to: "2025-06-30") { outflowByFacility { total { display } } } } }';
 const NOTES = 'Eerste halfjaar: de wachtlijst in Venlo loopt op.';
 const ACTION = 'Wachtlijst Venlo bespreken in de werkgroep';
 
-if (!hasChromium) {
-  console.warn(`\n*** BROWSER TEST SKIPPED: no Chromium at ${chromiumPath}. Install Debian's chromium (apt-get install -y chromium) or set CHROMIUM_PATH. ***\n`);
-}
+warnWhenNoChromium();
 
 describe.skipIf(!hasChromium)('Evaluaties in Chromium', () => {
-  let p: TestPlatform;
-  let dashboard: RunningDashboard;
+  let session: BrowserSession;
+  let p: BrowserSession['p'];
+  let dashboard: BrowserSession['dashboard'];
   let browser: Browser;
   /** The evaluation the first test makes; the later tests print it. */
   let evaluationId = '';
 
   beforeAll(async () => {
-    p = await startTestPlatform();
-    dashboard = await startDashboard({ port: 0, gatewayUrl: p.platform.gateway.url.replace(/\/graphql$/, '') });
-    browser = await launchChromium();
+    session = await startBrowserSession();
+    ({ p, dashboard, browser } = session);
   });
-  afterAll(async () => {
-    await browser?.close();
-    await dashboard?.close();
-    await p?.close();
-  });
+  afterAll(() => session?.close());
 
   async function liveOutflowTotal(): Promise<string> {
     const live = await p.graphql<{ covenant: { monitor: { outflowByFacility: { total: { display: string } } } } }>(LIVE_OUTFLOW, {}, { 'x-viewer-role': 'werkgroep' });
