@@ -32,6 +32,23 @@ export const costShares = fundingSchema.table(
   (t) => [primaryKey({ columns: [t.agreementId, t.partyId] })],
 );
 
+/**
+ * The hourly rate of an agreement from a year on, after statutory indexation (Meppel art. 10.2.II:
+ * the rate changes only that way). Without a row the agreement's own rate applies.
+ */
+export const rateIndexations = fundingSchema.table(
+  'rate_indexations',
+  {
+    agreementId: text('agreement_id')
+      .notNull()
+      .references(() => costAgreements.id),
+    year: integer('year').notNull(),
+    hourlyRateCents: bigint('hourly_rate_cents', { mode: 'number' }).notNull(),
+    source: text('source').notNull(),
+  },
+  (t) => [primaryKey({ columns: [t.agreementId, t.year] })],
+);
+
 /** A guarantee fund (Garantiefonds) kept by a cashier party. */
 export const funds = fundingSchema.table('funds', {
   id: text('id').primaryKey(),
