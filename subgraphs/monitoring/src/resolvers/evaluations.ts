@@ -70,9 +70,10 @@ interface CreateInput {
   notes?: string | null;
 }
 
-async function mustExist<T>(promise: Promise<T | null>, id: string, context: Context): Promise<T> {
+/** Runs the change only for an id that can exist (a malformed one would fail in the database). */
+async function mustExist<T>(change: () => Promise<T | null>, id: string, context: Context): Promise<T> {
   if (!isEvaluationId(id)) throw badInput(`no evaluation "${id}"`);
-  const row = await promise;
+  const row = await change();
   if (row !== null) return row;
   const [existing] = await q.getEvaluationsByIds(context.db, [id]);
   throw badInput(existing === undefined ? `no evaluation "${id}"` : `evaluation "${id}" is vastgesteld: its figures, notes and status can no longer change`);
@@ -103,18 +104,18 @@ export const evaluationMutations = {
   },
   updateEvaluationNotes: async (_: unknown, args: { id: string; notes: string }, context: Context) => {
     assertMayWrite(context.viewer);
-    return mustExist(q.updateConcept(context.db, args.id, { notes: args.notes }), args.id, context);
+    return mustExist(() => q.updateConcept(context.db, args.id, { notes: args.notes }), args.id, context);
   },
   refreshEvaluationFigures: async (_: unknown, args: { id: string }, context: Context) => {
     assertMayWrite(context.viewer);
     const [row] = isEvaluationId(args.id) ? await q.getEvaluationsByIds(context.db, [args.id]) : [];
     if (row === undefined) throw badInput(`no evaluation "${args.id}"`);
     const figures = await freeze(row.covenantId, row.subRegionId || null, row, context);
-    return mustExist(q.updateConcept(context.db, args.id, { figures, frozenAt: new Date() }), args.id, context);
+    return mustExist(() => q.updateConcept(context.db, args.id, { figures, frozenAt: new Date() }), args.id, context);
   },
   adoptEvaluation: async (_: unknown, args: { id: string }, context: Context) => {
     assertMayWrite(context.viewer);
-    return mustExist(q.adoptEvaluation(context.db, args.id, context.viewer.role), args.id, context);
+    return mustExist(() => q.adoptEvaluation(context.db, args.id, context.viewer.role), args.id, context);
   },
   addEvaluationAction: async (_: unknown, args: { evaluationId: string; description: string; owner: string; dueOn: string }, context: Context) => {
     assertMayWrite(context.viewer);
