@@ -1,12 +1,14 @@
-// `npm run import -- <file>`: sends an uitstroommonitor sheet to the running platform's API, so the
-// same validation, authorisation and logging apply as for an upload in the dashboard.
+// `npm run import -- <file>`: sends an uitstroommonitor or voorzieningenwijzer sheet (told apart by
+// its header line) to the running platform's API, so the same validation, authorisation and logging
+// apply as for an upload in the dashboard.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { readGatewayConfig } from '../config.ts';
+import { detectFormat, UnknownFormatError, type ImportFormat } from './import-format.ts';
 
-const MUTATION = `mutation Import($fileName: String!, $content: String!) {
-  importUitstroommonitor(fileName: $fileName, contentBase64: $content, contentEncoding: GZIP) {
+const mutationOf = (format: ImportFormat) => `mutation Import($fileName: String!, $content: String!) {
+  ${format.mutation}(fileName: $fileName, contentBase64: $content, contentEncoding: GZIP) {
     imported rowCount created updated unchanged errors { line column reason } } }`;
 
 interface Outcome {
@@ -24,6 +26,18 @@ function gatewayUrl(): string {
   return `http://${config.host}:${config.port}/graphql`;
 }
 
+async function formatOf(fileName: string, content: Buffer): Promise<ImportFormat | null> {
+  try {
+    const format = await detectFormat(fileName, content);
+    console.log(`Formaat: ${format.name} (herkend aan kolom ${format.keyColumn}).`);
+    return format;
+  } catch (error) {
+    if (!(error instanceof UnknownFormatError)) throw error;
+    console.error(`${fileName}: ${error.message}`);
+    return null;
+  }
+}
+
 async function main(): Promise<number> {
   const [file] = process.argv.slice(2);
   if (!file) {
@@ -39,32 +53,36 @@ async function main(): Promise<number> {
     console.error(`Bestand niet gevonden of niet leesbaar: ${filePath}`);
     return 2;
   }
+  const format = await formatOf(path.basename(filePath), content);
+  if (!format) return 2;
   const url = gatewayUrl();
   let response: Response;
   try {
     response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-viewer-role': process.env.VIEWER_ROLE ?? 'beheerder' },
-      body: JSON.stringify({ query: MUTATION, variables: { fileName: path.basename(filePath), content: gzipSync(content).toString('base64') } }),
+      body: JSON.stringify({ query: mutationOf(format), variables: { fileName: path.basename(filePath), content: gzipSync(content).toString('base64') } }),
     });
   } catch {
     console.error(`Het platform draait niet (geen antwoord van ${url}). Start het met \`npm start\`, of zet GATEWAY_URL.`);
     return 3;
   }
-  const body = (await response.json().catch(() => ({}))) as { data?: { importUitstroommonitor: Outcome }; errors?: { message: string }[] };
-  const outcome = body.data?.importUitstroommonitor;
+  const body = (await response.json().catch(() => ({}))) as { data?: Record<string, Outcome | undefined>; errors?: { message: string }[] };
+  const outcome = body.data?.[format.mutation];
   if (!outcome) {
     console.error(`De import is geweigerd: ${body.errors?.map((e) => e.message).join('; ') ?? `HTTP ${response.status}`}`);
     return 1;
   }
+  return report(path.basename(filePath), outcome);
+}
+
+function report(fileName: string, outcome: Outcome): number {
   if (!outcome.imported) {
-    console.error(`Niet geïmporteerd: ${path.basename(filePath)} heeft ${outcome.errors.length} fout(en); er is niets opgeslagen.`);
+    console.error(`Niet geïmporteerd: ${fileName} heeft ${outcome.errors.length} fout(en); er is niets opgeslagen.`);
     for (const e of outcome.errors) console.error(`  regel ${e.line}${e.column ? `, kolom ${e.column}` : ''}: ${e.reason}`);
     return 1;
   }
-  console.log(
-    `Geïmporteerd: ${path.basename(filePath)} — ${outcome.rowCount} rijen: ${outcome.created} nieuw, ${outcome.updated} gewijzigd, ${outcome.unchanged} ongewijzigd.`,
-  );
+  console.log(`Geïmporteerd: ${fileName} — ${outcome.rowCount} rijen: ${outcome.created} nieuw, ${outcome.updated} gewijzigd, ${outcome.unchanged} ongewijzigd.`);
   return 0;
 }
 

@@ -14,7 +14,13 @@ export interface CovenantDirectory {
   resolveCode(code: string): { covenantId: string; subRegionId: string | null } | undefined;
   partyByName(covenantId: string, name: string): DirectoryParty | undefined;
   partyById(covenantId: string, partyId: string): DirectoryParty | undefined;
+  /** Whether the covenant records VoorzieningenWijzer household visits (rather than trajectories). */
+  recordsVisits(covenantId: string): boolean;
 }
+
+// The parties subgraph publishes no "kind of record" per covenant yet, so the one covenant that
+// records visits (Convenant VoorzieningenWijzer Meppel) is named here, in one place.
+const VISIT_COVENANTS: ReadonlySet<string> = new Set(['meppel-vzw']);
 
 export function buildDirectory(
   codes: readonly { code: string; covenantId: string; subRegionId: string | null }[],
@@ -32,6 +38,7 @@ export function buildDirectory(
     resolveCode: (code) => byCode.get(code.toLowerCase()),
     partyByName: (covenantId, name) => byName.get(`${covenantId}/${name.toLowerCase()}`),
     partyById: (covenantId, partyId) => byId.get(`${covenantId}/${partyId}`),
+    recordsVisits: (covenantId) => VISIT_COVENANTS.has(covenantId),
   };
 }
 

@@ -1,9 +1,12 @@
-// The import use case: read the file, validate every row, and write all of it or nothing.
+// The import use cases: read the file, validate every row, and write all of it or nothing.
 import type { Db } from '@uitstroom/db/client';
 import { writeTrajectories, type WriteSummary } from '@uitstroom/db/queries/trajectory-records';
-import { loadDirectory } from '../directory.ts';
-import { readTable, UnreadableFileError } from './table.ts';
-import { validateUitstroommonitor, type ImportError } from './uitstroommonitor.ts';
+import { writeVisits } from '@uitstroom/db/queries/visit-records';
+import { loadDirectory, type CovenantDirectory } from '../directory.ts';
+import type { ImportError } from './sheet.ts';
+import { readTable, UnreadableFileError, type RawTable } from './table.ts';
+import { validateUitstroommonitor } from './uitstroommonitor.ts';
+import { validateVoorzieningenwijzer } from './voorzieningenwijzer.ts';
 
 export interface ImportOutcome extends WriteSummary {
   fileName: string;
@@ -12,7 +15,12 @@ export interface ImportOutcome extends WriteSummary {
   errors: ImportError[];
 }
 
-export async function importUitstroommonitor(db: Db, fileName: string, content: Buffer): Promise<ImportOutcome> {
+interface ImportFormat<R> {
+  validate(table: RawTable, reference: CovenantDirectory): { records: R[]; errors: ImportError[] };
+  write(db: Db, records: readonly R[]): Promise<WriteSummary>;
+}
+
+async function runImport<R>(db: Db, fileName: string, content: Buffer, format: ImportFormat<R>): Promise<ImportOutcome> {
   const rejected = (errors: ImportError[], rowCount: number): ImportOutcome => ({ fileName, imported: false, rowCount, errors, created: 0, updated: 0, unchanged: 0 });
   let table;
   try {
@@ -21,8 +29,16 @@ export async function importUitstroommonitor(db: Db, fileName: string, content: 
     if (error instanceof UnreadableFileError) return rejected([{ line: 1, column: null, reason: error.message }], 0);
     throw error;
   }
-  const { records, errors } = validateUitstroommonitor(table, await loadDirectory(db));
+  const { records, errors } = format.validate(table, await loadDirectory(db));
   if (errors.length > 0) return rejected(errors, table.rows.length);
-  const written = await writeTrajectories(db, records, 'import');
+  const written = await format.write(db, records);
   return { fileName, imported: true, rowCount: table.rows.length, errors: [], ...written };
+}
+
+export function importUitstroommonitor(db: Db, fileName: string, content: Buffer): Promise<ImportOutcome> {
+  return runImport(db, fileName, content, { validate: validateUitstroommonitor, write: (d, records) => writeTrajectories(d, records, 'import') });
+}
+
+export function importVoorzieningenwijzer(db: Db, fileName: string, content: Buffer): Promise<ImportOutcome> {
+  return runImport(db, fileName, content, { validate: validateVoorzieningenwijzer, write: (d, records) => writeVisits(d, records, 'import') });
 }

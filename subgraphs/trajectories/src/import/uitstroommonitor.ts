@@ -8,6 +8,7 @@ import {
   type TrajectoryRecord,
 } from '@uitstroom/db/queries/trajectory-records';
 import type { CovenantDirectory } from '../directory.ts';
+import { cellReader, checkHeader, NO_ROWS, type ImportError } from './sheet.ts';
 import type { RawTable } from './table.ts';
 import { parseCode, parseDate, type Parsed } from './values.ts';
 
@@ -19,13 +20,6 @@ export const COLUMNS = [
 export type Column = (typeof COLUMNS)[number];
 const REQUIRED: readonly Column[] = ['casuscode', 'convenant', 'doelgroep', 'voorziening', 'zorgaanbieder', 'gemeente_herkomst', 'leeftijdscategorie', 'datum_aanmelding'];
 
-export interface ImportError {
-  line: number;
-  /** Column name, or null for a problem with the whole line or file. */
-  column: string | null;
-  reason: string;
-}
-
 export interface ValidationResult {
   records: TrajectoryRecord[];
   errors: ImportError[];
@@ -33,34 +27,15 @@ export interface ValidationResult {
 
 const CASE_CODE = /^[A-Z0-9-]{4,32}$/;
 
-/** Header problems: unknown, repeated and missing columns (all on line 1). */
-function checkHeader(header: string[]): { index: Map<Column, number>; errors: ImportError[] } {
-  const index = new Map<Column, number>();
-  const errors: ImportError[] = [];
-  header.forEach((raw, position) => {
-    const name = raw.trim().toLowerCase();
-    const column = COLUMNS.find((c) => c === name);
-    if (!column) errors.push({ line: 1, column: raw, reason: `onbekende kolom "${raw}"; toegestaan zijn ${COLUMNS.join(', ')}` });
-    else if (index.has(column)) errors.push({ line: 1, column: raw, reason: `kolom "${column}" staat er twee keer in` });
-    else index.set(column, position);
-  });
-  for (const column of REQUIRED) if (!index.has(column)) errors.push({ line: 1, column, reason: `verplichte kolom "${column}" ontbreekt` });
-  return { index, errors };
-}
-
 export function validateUitstroommonitor(table: RawTable, reference: CovenantDirectory): ValidationResult {
-  const header = checkHeader(table.header);
+  const header = checkHeader(table.header, COLUMNS, REQUIRED);
   if (header.errors.length > 0) return { records: [], errors: header.errors };
-  if (table.rows.length === 0) return { records: [], errors: [{ line: 1, column: null, reason: 'het bestand bevat geen rijen onder de kopregel' }] };
+  if (table.rows.length === 0) return { records: [], errors: [NO_ROWS] };
   const records: TrajectoryRecord[] = [];
   const errors: ImportError[] = [];
   const seen = new Map<string, number>();
   for (const row of table.rows) {
-    const cell = (column: Column) => {
-      const position = header.index.get(column);
-      return position === undefined ? '' : (row.cells[position] ?? '').trim();
-    };
-    const result = validateRow(row.line, cell, reference);
+    const result = validateRow(row.line, cellReader(header.index, row), reference);
     errors.push(...result.errors);
     if (!result.record) continue;
     const key = `${result.record.covenantId}/${result.record.caseCode}`;

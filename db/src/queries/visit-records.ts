@@ -1,0 +1,77 @@
+// The shape in which VoorzieningenWijzer home visits are written (imports), and the write itself.
+import { and, eq, inArray } from 'drizzle-orm';
+import type { Db } from '../client.ts';
+import { householdVisits } from '../schema/trajectories.ts';
+import type { WriteSummary } from './trajectory-records.ts';
+
+/** Toeleiding: who referred the household. */
+export type ReferralChannelCode = (typeof householdVisits.$inferInsert)['referralChannel'];
+export const REFERRAL_CHANNELS: readonly ReferralChannelCode[] = householdVisits.referralChannel.enumValues;
+
+/** One home visit, as one unit of writing; money in euro cents, time in minutes. */
+export interface VisitRecord {
+  covenantId: string;
+  visitCode: string;
+  visitedOn: string;
+  referralChannel: ReferralChannelCode;
+  reason: string;
+  tenantOfPartyId: string | null;
+  minutesSpent: number;
+  financialRoomCents: number;
+  provisionsApplied: number;
+}
+
+type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
+const CHUNK = 500;
+
+function chunks<T>(rows: readonly T[]): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
+  return out;
+}
+
+const keyOf = (r: { covenantId: string; visitCode: string }) => `${r.covenantId}/${r.visitCode}`;
+
+function sameVisit(a: VisitRecord, b: VisitRecord): boolean {
+  return (
+    a.visitedOn === b.visitedOn &&
+    a.referralChannel === b.referralChannel &&
+    a.reason === b.reason &&
+    a.tenantOfPartyId === b.tenantOfPartyId &&
+    a.minutesSpent === b.minutesSpent &&
+    a.financialRoomCents === b.financialRoomCents &&
+    a.provisionsApplied === b.provisionsApplied
+  );
+}
+
+/** The stored visits with these keys, with their ids. */
+async function loadExisting(tx: Tx, records: readonly VisitRecord[]): Promise<Map<string, { id: string; record: VisitRecord }>> {
+  const wanted = new Set(records.map(keyOf));
+  const found = new Map<string, { id: string; record: VisitRecord }>();
+  for (const part of chunks(records)) {
+    const rows = await tx
+      .select()
+      .from(householdVisits)
+      .where(and(inArray(householdVisits.covenantId, [...new Set(part.map((r) => r.covenantId))]), inArray(householdVisits.visitCode, part.map((r) => r.visitCode))));
+    for (const { id, source: _source, ...record } of rows) if (wanted.has(keyOf(record))) found.set(keyOf(record), { id, record });
+  }
+  return found;
+}
+
+/**
+ * Writes visits in one transaction: new ones are inserted, changed ones updated, identical ones
+ * left untouched — so writing the same file twice changes nothing. Keyed by covenant and visit code.
+ */
+export async function writeVisits(db: Db, records: readonly VisitRecord[], source: 'demo' | 'import' | 'invoer'): Promise<WriteSummary> {
+  return db.transaction(async (tx) => {
+    const existing = await loadExisting(tx, records);
+    const fresh = records.filter((r) => !existing.has(keyOf(r)));
+    const changed = records.flatMap((r) => {
+      const old = existing.get(keyOf(r));
+      return old && !sameVisit(old.record, r) ? [{ id: old.id, record: r }] : [];
+    });
+    for (const part of chunks(fresh)) await tx.insert(householdVisits).values(part.map((r) => ({ ...r, source })));
+    for (const { id, record } of changed) await tx.update(householdVisits).set({ ...record, source }).where(eq(householdVisits.id, id));
+    return { created: fresh.length, updated: changed.length, unchanged: records.length - fresh.length - changed.length };
+  });
+}
