@@ -54,3 +54,13 @@ export async function getPartyKinds(db: Db, partyIds: readonly string[]): Promis
     .where(inArray(publishedMemberships.partyId, [...partyIds]));
   return new Map(rows.map((r) => [r.partyId, r.kind]));
 }
+
+/** Records (or corrects) the indexed hourly rate of an agreement from a year on. */
+export async function setRateIndexation(db: Db, row: { agreementId: string; year: number; hourlyRateCents: number; source: string }) {
+  const [saved] = await db
+    .insert(rateIndexations)
+    .values(row)
+    .onConflictDoUpdate({ target: [rateIndexations.agreementId, rateIndexations.year], set: { hourlyRateCents: row.hourlyRateCents, source: row.source } })
+    .returning();
+  return saved as typeof rateIndexations.$inferSelect;
+}

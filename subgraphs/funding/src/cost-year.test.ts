@@ -63,3 +63,18 @@ describe('Meppel cost year', () => {
     expect(result.errors?.[0]?.message).toBe('year must be between 2000 and 2100, got 1800');
   });
 });
+
+describe('statutory indexation', () => {
+  it('prices the visits of a year at the indexed rate once it is recorded, and only the beheerder may record it', async () => {
+    const mutation = 'mutation { setRateIndexation(agreementId: "meppel-vzw-uitvoering", year: 2026, hourlyRateCents: 6953, source: "CBS 2026") { year hourlyRateCents agreement { id } } }';
+    const refused = await execute(createServer(test.database), mutation, {}, { role: 'werkgroep', organisationId: null });
+    expect(refused.errors?.[0]?.message).toBe('role "werkgroep" may not record indexations; that needs beheerder');
+    const saved = await execute(createServer(test.database), mutation, {}, { role: 'beheerder', organisationId: null });
+    expect(saved.data).toEqual({ setRateIndexation: { year: 2026, hourlyRateCents: 6953, agreement: { id: 'meppel-vzw-uitvoering' } } });
+    const y2026 = await costYear(2026);
+    const execution = y2026.agreements.find((a) => a.agreement.id === 'meppel-vzw-uitvoering');
+    expect(execution).toMatchObject({ budgetCents: 2 * 6953 * 100, actualCents: y2026.visits * 2 * 6953 });
+    const y2025 = (await costYear(2025)).agreements.find((a) => a.agreement.id === 'meppel-vzw-uitvoering');
+    expect(y2025?.budgetCents).toBe(1_350_000);
+  });
+});
