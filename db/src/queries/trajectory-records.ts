@@ -3,6 +3,7 @@ import { and, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { trajectories, trajectoryEvents, trajectorySteps } from '../schema/trajectories.ts';
 import type { CanonicalStep } from '../seed/reference/types.ts';
+import { chunks, type Tx } from './batches.ts';
 
 export type TargetGroupCode = 'BW' | 'MO' | 'VO' | 'JZ' | 'DET' | 'GGZ' | 'WLZ' | 'OVERIG';
 export type AgeCategoryCode = '18-22' | '23-27' | '28-49' | '50-64' | '65+';
@@ -35,14 +36,6 @@ export interface WriteSummary {
   unchanged: number;
 }
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-const CHUNK = 500;
-
-function chunks<T>(rows: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
-  return out;
-}
 
 const keyOf = (r: { covenantId: string; caseCode: string }) => `${r.covenantId}/${r.caseCode}`;
 

@@ -3,6 +3,7 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { householdVisits } from '../schema/trajectories.ts';
 import type { WriteSummary } from './trajectory-records.ts';
+import { chunks, type Tx } from './batches.ts';
 
 /** Toeleiding: who referred the household. */
 export type ReferralChannelCode = (typeof householdVisits.$inferInsert)['referralChannel'];
@@ -21,14 +22,6 @@ export interface VisitRecord {
   provisionsApplied: number;
 }
 
-type Tx = Parameters<Parameters<Db['transaction']>[0]>[0];
-const CHUNK = 500;
-
-function chunks<T>(rows: readonly T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += CHUNK) out.push(rows.slice(i, i + CHUNK));
-  return out;
-}
 
 const keyOf = (r: { covenantId: string; visitCode: string }) => `${r.covenantId}/${r.visitCode}`;
 

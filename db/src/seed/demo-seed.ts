@@ -2,18 +2,12 @@
 import { eq, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import * as s from '../schema/index.ts';
+import { chunks } from '../queries/batches.ts';
 import { writeTrajectories } from '../queries/trajectory-records.ts';
 import { generateDemoTrajectories } from './demo-trajectories.ts';
 import { generateDemoVisits } from './demo-visits.ts';
 import { referenceMemberships, referenceParties } from './reference/index.ts';
 
-const BATCH = 500;
-
-function chunks<T>(rows: T[]): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < rows.length; i += BATCH) out.push(rows.slice(i, i + BATCH));
-  return out;
-}
 
 export async function hasDemoData(db: Db): Promise<boolean> {
   const [row] = await db.select({ n: sql<number>`count(*)::int` }).from(s.trajectories).where(eq(s.trajectories.source, 'demo'));
