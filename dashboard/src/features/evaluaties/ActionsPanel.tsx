@@ -1,12 +1,12 @@
 // The actions agreed at an evaluation: a table with a "done" checkbox per action and a form to add
 // one. Both stay available after adoption, because actions are followed up. Props only.
 import { useId, useState } from 'react';
-import { Alert, Button, FormField, Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../components/utrecht/index.ts';
+import { Alert, Button, FormField, Heading, Paragraph, Table, TableBody, TableCell, TableHeaderCell, TableRow } from '../../components/utrecht/index.ts';
 import type { EvaluationAction } from '../../lib/evaluation-contract.ts';
 import { actionFormProblem } from '../../transforms/evaluations.ts';
 import { formatDate } from '../../transforms/monitor.ts';
 import { Feedback } from './EvaluationParts.tsx';
-import { Checkbox, Textbox } from './parts.tsx';
+import { ActionsTableHead, Checkbox, Textbox } from './parts.tsx';
 import type { EditFeedback } from './useEvaluationEditing.ts';
 
 export interface ActionsPanelProps {
@@ -35,15 +35,7 @@ function ActionsTable({ actions, busy, onToggle }: Pick<ActionsPanelProps, 'acti
   return (
     <div className="utrecht-table__container app-table-scroll" role="region" aria-label="Afgesproken acties" tabIndex={0}>
       <Table data-testid="evaluation-actions-table">
-        <TableCaption>Afgesproken acties, op datum</TableCaption>
-        <TableHeader>
-          <TableRow>
-            <TableHeaderCell scope="col">Actie</TableHeaderCell>
-            <TableHeaderCell scope="col">Eigenaar</TableHeaderCell>
-            <TableHeaderCell scope="col">Uiterlijk</TableHeaderCell>
-            <TableHeaderCell scope="col">Gedaan</TableHeaderCell>
-          </TableRow>
-        </TableHeader>
+        <ActionsTableHead />
         <TableBody>
           {actions.map((action) => (
             <TableRow key={action.id} data-row={action.id} className={action.done ? 'app-action--done' : undefined}>

@@ -1,7 +1,7 @@
 // The evaluation as a report the werkgroep sends round: the print view (`afdruk=1`), without the
 // app's header and footer, laid out for A4; the dashboard server prints this same view to PDF.
 import { useEffect } from 'react';
-import { Alert, Button, Heading, Paragraph, Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from '../../components/utrecht/index.ts';
+import { Alert, Button, Heading, Paragraph, Table, TableBody, TableCell, TableHeaderCell, TableRow } from '../../components/utrecht/index.ts';
 import { useEvaluation } from '../../hooks/useEvaluations.ts';
 import type { Evaluation } from '../../lib/evaluation-contract.ts';
 import { reportFilters, suppressionStatement } from '../../transforms/evaluation-figures.ts';
@@ -9,7 +9,7 @@ import { evaluationTitle, formatTimestamp, isEvaluationId, periodName, reportFil
 import { formatDate } from '../../transforms/monitor.ts';
 import { LoadError } from '../uitstroom/OutflowResult.tsx';
 import { FrozenFigures } from './FrozenFigures.tsx';
-import { PageLink, StateBadge } from './parts.tsx';
+import { ActionsTableHead, PageLink, StateBadge } from './parts.tsx';
 
 /** On <body> while the print view is shown: evaluaties.css hides the app frame with it. */
 export const PRINT_VIEW_CLASS = 'app-print-view';
@@ -108,15 +108,7 @@ function ReportNotesAndActions({ evaluation }: { evaluation: Evaluation }) {
         <Paragraph>Er zijn geen acties afgesproken.</Paragraph>
       ) : (
         <Table data-testid="report-actions">
-          <TableCaption>Afgesproken acties, op datum</TableCaption>
-          <TableHeader>
-            <TableRow>
-              <TableHeaderCell scope="col">Actie</TableHeaderCell>
-              <TableHeaderCell scope="col">Eigenaar</TableHeaderCell>
-              <TableHeaderCell scope="col">Uiterlijk</TableHeaderCell>
-              <TableHeaderCell scope="col">Gedaan</TableHeaderCell>
-            </TableRow>
-          </TableHeader>
+          <ActionsTableHead />
           <TableBody>
             {evaluation.actions.map((a) => (
               <TableRow key={a.id}>

@@ -2,6 +2,7 @@
 // local component set lacks, and a link that moves within the page. Props only.
 import type { ComponentProps, MouseEvent } from 'react';
 import { cx } from '../../components/utrecht/classNames.ts';
+import { TableCaption, TableHeader, TableHeaderCell, TableRow } from '../../components/utrecht/index.ts';
 import type { EvaluationMomentState, EvaluationStatus } from '../../lib/evaluation-contract.ts';
 import { stateBadge } from '../../transforms/evaluations.ts';
 import { isPlainLeftClick } from '../../transforms/navigation.ts';
@@ -36,4 +37,21 @@ export function PageLink({ onNavigate, className, ...props }: ComponentProps<'a'
     onNavigate();
   };
   return <a {...props} onClick={handleClick} className={cx('utrecht-link', 'utrecht-link--html-a', className)} />;
+}
+
+/** Caption and column heads of the agreed actions, the same on the page and in the printed report. */
+export function ActionsTableHead() {
+  return (
+    <>
+      <TableCaption>Afgesproken acties, op datum</TableCaption>
+      <TableHeader>
+        <TableRow>
+          <TableHeaderCell scope="col">Actie</TableHeaderCell>
+          <TableHeaderCell scope="col">Eigenaar</TableHeaderCell>
+          <TableHeaderCell scope="col">Uiterlijk</TableHeaderCell>
+          <TableHeaderCell scope="col">Gedaan</TableHeaderCell>
+        </TableRow>
+      </TableHeader>
+    </>
+  );
 }
