@@ -7,7 +7,7 @@ import { composeSupergraph } from './compose.ts';
 import type { SubgraphName } from './config.ts';
 
 /** Development viewer headers forwarded to every subgraph (authentication will replace their source). */
-const FORWARDED_HEADERS = [VIEWER_HEADERS.role, VIEWER_HEADERS.organisation, 'x-request-id'];
+const FORWARDED_HEADERS = [VIEWER_HEADERS.role, VIEWER_HEADERS.organisation, VIEWER_HEADERS.user, 'x-request-id'];
 
 export function createGateway(subgraphUrls: Record<SubgraphName, string>) {
   return createGatewayRuntime({

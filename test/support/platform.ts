@@ -1,5 +1,6 @@
 // A whole platform on free ports over real HTTP, on a fresh database (PGlite, or PostgreSQL in CI).
 import { createTestDatabase, type TestDatabase } from '@uitstroom/db/testing';
+import { seedDemoFund } from '@uitstroom/funding/demo';
 import { startServices, type RunningPlatform } from '@uitstroom/gateway/platform';
 
 export interface TestPlatform {
@@ -12,6 +13,7 @@ export interface TestPlatform {
 
 export async function startTestPlatform(): Promise<TestPlatform> {
   const test = await createTestDatabase({ demoData: true });
+  await seedDemoFund(test.database.db);
   const platform = await startServices(test.database);
   return {
     test,

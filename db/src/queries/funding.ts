@@ -64,3 +64,12 @@ export async function setRateIndexation(db: Db, row: { agreementId: string; year
     .returning();
   return saved as typeof rateIndexations.$inferSelect;
 }
+
+/** The kind of every party to a covenant, from the parties subgraph's published view. */
+export async function getCovenantPartyKinds(db: Db, covenantId: string): Promise<Map<string, string>> {
+  const rows = await db
+    .selectDistinct({ partyId: publishedMemberships.partyId, kind: sql<string>`${publishedMemberships.partyKind}::text` })
+    .from(publishedMemberships)
+    .where(eq(publishedMemberships.covenantId, covenantId));
+  return new Map(rows.map((r) => [r.partyId, r.kind]));
+}

@@ -184,3 +184,19 @@ export const monitorVisits = trajectoriesSchema
     tenantOfPartyId: text('tenant_of_party_id'),
   })
   .as(sql`select v.covenant_id, v.visited_on, v.tenant_of_party_id from trajectories.household_visits v`);
+
+/**
+ * Published for the funding subgraph (Garantiefonds claims): trajectories that ended negatively,
+ * by case code, with the landlord. A claim may only follow such an end (Woonkans bijlage 3).
+ */
+export const fundClaimCases = trajectoriesSchema
+  .view('fund_claim_cases', {
+    covenantId: text('covenant_id').notNull(),
+    caseCode: text('case_code').notNull(),
+    landlordId: text('landlord_id'),
+    negativeEndOn: date('negative_end_on').notNull(),
+  })
+  .as(
+    sql`select t.covenant_id, t.case_code, t.landlord_id, t.negative_end_on
+    from trajectories.trajectories t where t.negative_end_on is not null`,
+  );

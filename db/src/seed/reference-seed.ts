@@ -116,6 +116,7 @@ async function seedFigures(tx: Tx): Promise<void> {
       covenantId: f.covenantId,
       name: f.name,
       cashierPartyId: f.cashierPartyId,
+      chairPartyId: f.chairPartyId,
       topUpThresholdCents: f.topUpThresholdCents,
       eligibleCostTypes: f.eligibleCostTypes,
       source: f.source,
@@ -128,5 +129,7 @@ async function seedFigures(tx: Tx): Promise<void> {
     referenceFunds.flatMap((f) =>
       f.contributionRules.map((r) => ({ fundId: f.id, partyKind: r.partyKind, groupTotalCents: r.groupTotalCents ?? null, perPartyCents: r.perPartyCents ?? null, distributionKey: r.key })),
     ),
-  );
+  );  // Members change through the API (joining, notice) once the fund runs: only add missing ones.
+  const members = referenceFunds.flatMap((f) => f.memberPartyIds.map((partyId) => ({ fundId: f.id, partyId, joinedOn: f.membersJoinedOn })));
+  if (members.length > 0) await tx.insert(s.fundMembers).values(members).onConflictDoNothing();
 }

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { createDb, openPglite, type Database } from '@uitstroom/db/client';
 import { readDatabaseConfig } from '@uitstroom/db/config';
 import { prepareDatabase } from '@uitstroom/db/prepare';
+import { seedDemoFund } from '@uitstroom/funding/demo';
 import { startDashboard } from '@uitstroom/dashboard/server';
 import { readPlatformPorts } from '../config.ts';
 import { startServices } from './services.ts';
@@ -29,6 +30,8 @@ if (dbConfig.url) {
 }
 
 const prepared = await prepareDatabase(database, { demoData: dbConfig.demoData });
+// The Garantiefonds' demo history goes through the funding subgraph's own rules (once; kept after).
+if (dbConfig.demoData) await seedDemoFund(database.db);
 console.log(
   prepared.demoTrajectories > 0
     ? `Demo data written: ${prepared.demoTrajectories} synthetic trajectories, ${prepared.demoVisits} visits (${seconds()} s)`

@@ -1,5 +1,6 @@
 // Targets (streefaantallen), cost agreements and funds fixed by the covenants. Money in integer euro cents.
 import type { ReferenceCostAgreement, ReferenceFund, ReferenceTarget } from './types.ts';
+import { woonkansCorporaties, woonkansGemeenten, woonkansZorgaanbieders } from './memberships.ts';
 import { WALCHEREN_FIRST_HALF_YEAR_ENDS_ON, WALCHEREN_STARTS_ON } from './covenant-walcheren.ts';
 
 /** Walcheren corporations (001, ondergetekenden), each with its own 5% target. */
@@ -121,6 +122,11 @@ export const referenceFunds: ReferenceFund[] = [
     covenantId: 'woonkans',
     name: 'Garantiefonds Woonkans',
     cashierPartyId: 'mgr-sociaal-domein-limburg-noord',
+    // Art. 7.8: the chair of the Woonkans-overleg decides; DPIA par. 5: the ketenregisseurs of the ZVH chair it.
+    chairPartyId: 'zorg-en-veiligheidshuis-noord-limburg',
+    // Art. 7.2-7.5: every gemeente, corporation and provider that signs contributes (parties 1-39).
+    memberPartyIds: [...woonkansGemeenten, ...woonkansCorporaties, ...woonkansZorgaanbieders],
+    membersJoinedOn: '2024-04-15',
     // Art. 7.6; bijlage 3 par. 1: below € 25,000 every party contributes the same amount again.
     topUpThresholdCents: 2_500_000,
     source: 'art. 7; bijlage 3',

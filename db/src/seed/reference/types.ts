@@ -130,6 +130,12 @@ export interface ReferenceFund {
   covenantId: string;
   name: string;
   cashierPartyId: string;
+  /** The party whose chair decides on claims. */
+  chairPartyId: string;
+  /** Parties taking part from the start: every signatory of the kinds that contribute. */
+  memberPartyIds: readonly string[];
+  /** Day they joined: the covenant's start. */
+  membersJoinedOn: string;
   /** Balance below which every party is asked to contribute again: 2_500_000 (€25,000). */
   topUpThresholdCents: number;
   source: string;

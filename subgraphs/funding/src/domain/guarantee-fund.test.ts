@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { balanceOn, claimRefusals, contributions, payoutCents, terminationRefunds, topUpDue, type FundMember, type LedgerEntry } from './guarantee-fund.ts';
+import { balanceHistory, balanceOn, claimRefusals, fundBalanceOn, contributions, payoutCents, terminationRefunds, topUpDue, type FundMember, type LedgerEntry } from './guarantee-fund.ts';
 
 const RULES = [
   { partyKind: 'gemeente', groupTotalCents: 5_000_000, perPartyCents: null },
@@ -93,5 +93,37 @@ describe('joint termination', () => {
     expect(total(refunds)).toBe(1_000_001);
     expect(refunds.map((r) => r.cents)).toEqual([495_050, 495_050, 9901]);
     expect(terminationRefunds(0, first).map((r) => r.cents)).toEqual([0, 0, 0]);
+  });
+});
+
+describe('fundBalanceOn and balanceHistory: approvals reserve, payouts and refunds take out', () => {
+  const ledger: LedgerEntry[] = [
+    { on: '2024-05-01', kind: 'bijdrage', partyId: 'g', cents: 5_000_001 },
+    { on: '2024-05-03', kind: 'bijdrage', partyId: 'c', cents: 4_999_999 },
+    { on: '2025-01-10', kind: 'toekenning', partyId: 'c', cents: 1_234_567 },
+    { on: '2025-01-20', kind: 'uitbetaling', partyId: 'c', cents: 1_234_567 },
+    { on: '2025-02-01', kind: 'toekenning', partyId: 'c', cents: 99 },
+    { on: '2026-01-01', kind: 'terugbetaling', partyId: 'g', cents: 1 },
+  ];
+  it.each([
+    ['2024-04-30', 0, 0],
+    ['2024-05-01', 5_000_001, 0],
+    ['2025-01-10', 10_000_000, 1_234_567],
+    ['2025-01-20', 8_765_433, 0],
+    ['2025-02-01', 8_765_433, 99],
+    ['2026-01-01', 8_765_432, 99],
+  ])('on %s: balance %i, reserved %i', (on, balanceCents, reservedCents) => {
+    expect(fundBalanceOn(ledger, on)).toEqual({ on, balanceCents, reservedCents, availableCents: balanceCents - reservedCents });
+  });
+
+  it('has a point at the start, after every day with a booking, and at the end', () => {
+    expect(balanceHistory(ledger, '2024-05-02', '2025-01-31').map((b) => [b.on, b.balanceCents])).toEqual([
+      ['2024-05-02', 5_000_001],
+      ['2024-05-03', 10_000_000],
+      ['2025-01-10', 10_000_000],
+      ['2025-01-20', 8_765_433],
+      ['2025-01-31', 8_765_433],
+    ]);
+    expect(balanceHistory(ledger, '2024-05-01', '2024-05-01')).toHaveLength(1);
   });
 });

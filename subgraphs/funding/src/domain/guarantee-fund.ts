@@ -29,7 +29,7 @@ export function contributions(rules: readonly ContributionRule[], members: reado
   });
 }
 
-export type LedgerKind = 'bijdrage' | 'uitbetaling' | 'terugbetaling';
+export type LedgerKind = 'bijdrage' | 'toekenning' | 'uitbetaling' | 'terugbetaling';
 
 export interface LedgerEntry {
   on: string;
@@ -39,9 +39,42 @@ export interface LedgerEntry {
   cents: number;
 }
 
-/** The balance after every entry up to and including `on`: contributions in, payouts and refunds out. */
+/** Money held after every entry up to and including `on`: contributions in, payouts and refunds out (approvals move nothing). */
 export function balanceOn(ledger: readonly LedgerEntry[], on: string): number {
-  return ledger.filter((e) => e.on <= on).reduce((sum, e) => sum + (e.kind === 'bijdrage' ? e.cents : -e.cents), 0);
+  return fundBalanceOn(ledger, on).balanceCents;
+}
+
+export interface FundBalance {
+  on: string;
+  balanceCents: number;
+  /** Approved claims not yet paid out. */
+  reservedCents: number;
+  availableCents: number;
+}
+
+const SIGN: Record<LedgerKind, { balance: number; reserved: number }> = {
+  bijdrage: { balance: 1, reserved: 0 },
+  toekenning: { balance: 0, reserved: 1 },
+  uitbetaling: { balance: -1, reserved: -1 },
+  terugbetaling: { balance: -1, reserved: 0 },
+};
+
+/** Balance, reserved and available on a day, from the ledger alone. */
+export function fundBalanceOn(ledger: readonly LedgerEntry[], on: string): FundBalance {
+  let balanceCents = 0;
+  let reservedCents = 0;
+  for (const e of ledger) {
+    if (e.on > on) continue;
+    balanceCents += SIGN[e.kind].balance * e.cents;
+    reservedCents += SIGN[e.kind].reserved * e.cents;
+  }
+  return { on, balanceCents, reservedCents, availableCents: balanceCents - reservedCents };
+}
+
+/** The balance at `from`, after every day with a booking in between, and at `to`. */
+export function balanceHistory(ledger: readonly LedgerEntry[], from: string, to: string): FundBalance[] {
+  const days = new Set([from, ...ledger.map((e) => e.on).filter((d) => d > from && d < to), to]);
+  return [...days].filter((d) => d <= to).sort().map((d) => fundBalanceOn(ledger, d));
 }
 
 /** Below the threshold (€25,000) every party is asked for its contribution again. */
