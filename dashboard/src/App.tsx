@@ -5,6 +5,7 @@ import { PageBody, PageFooter, PageHeader, PageLayout, Paragraph, SkipLink } fro
 import { ImportPage } from './features/importeren/ImportPage.tsx';
 import { BestuurPage } from './features/bestuur/BestuurPage.tsx';
 import { EvaluatiesPage } from './features/evaluaties/EvaluatiesPage.tsx';
+import { FinancienPage } from './features/financien/FinancienPage.tsx';
 import { MonitorPage } from './features/monitor/MonitorPage.tsx';
 import { useUrlPage } from './features/navigation/useUrlPage.ts';
 import { UitstroomPage } from './features/uitstroom/UitstroomPage.tsx';
@@ -41,6 +42,7 @@ export function App() {
         {page === 'monitor' && <MonitorPage />}
         {page === 'bestuur' && <BestuurPage />}
         {page === 'evaluaties' && <EvaluatiesPage />}
+        {page === 'financien' && <FinancienPage />}
         {page === 'uitstroom' && <UitstroomPage />}
       </PageBody>
       <PageFooter>

@@ -13,15 +13,17 @@ export interface FigureSectionProps {
   table: FigureTableModel;
   fileName: string;
   testId: string;
+  /** 3 for a section inside another (a fund's parts on the Financiën page). */
+  headingLevel?: 2 | 3;
 }
 
-export function FigureSection({ title, intro, chart, table, fileName, testId }: FigureSectionProps) {
+export function FigureSection({ title, intro, chart, table, fileName, testId, headingLevel = 2 }: FigureSectionProps) {
   const headingId = useId();
   const noteId = useId();
   const hidden = anyHidden(table);
   return (
     <section className="app-figure" aria-labelledby={headingId} data-testid={testId}>
-      <Heading level={2} id={headingId}>
+      <Heading level={headingLevel} id={headingId}>
         {title}
       </Heading>
       {intro !== undefined && <Paragraph>{intro}</Paragraph>}

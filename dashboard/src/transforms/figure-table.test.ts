@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { anyHidden, cellText, count, csvFileName, csvText, days, share, text, toCsv, type FigureValue } from './figure-table.ts';
+import { anyHidden, cellText, count, csvFileName, csvText, days, money, share, text, toCsv, type FigureValue } from './figure-table.ts';
 
 const shown = (n: number) => ({ count: n, display: String(n), suppressed: false });
 const hidden = { count: null, display: '<5', suppressed: true };
@@ -20,6 +20,11 @@ describe('figure cells', () => {
     [{ kind: 'difference', value: -250, unit: 'points' }, '−2,5 procentpunt', '-2,50'],
     [{ kind: 'difference', value: null, unit: 'count' }, '–', ''],
     [text('Beschermd wonen'), 'Beschermd wonen', 'Beschermd wonen'],
+    [money(2_500_000), '€\u00a025.000,00', '25000,00'],
+    [money(123_456_789), '€\u00a01.234.567,89', '1234567,89'],
+    [money(7), '€\u00a00,07', '0,07'],
+    [money(-1_005), '€\u00a0-10,05', '-10,05'],
+    [money(null), '–', ''],
   ])('%j shows %j and exports %j', (value, screen, csv) => {
     expect(cellText(value)).toBe(screen);
     expect(csvText(value)).toBe(csv);

@@ -1,7 +1,7 @@
 // One model for every table on the monitor page: what the screen shows and what the CSV download
 // holds come from the same rows, so the download is exactly what is shown.
 import type { ShownCount } from '../lib/contract.ts';
-import { formatCount } from './format.ts';
+import { formatCents, formatCount, plainCents } from './format.ts';
 
 export type FigureValue =
   | { kind: 'text'; text: string }
@@ -9,6 +9,8 @@ export type FigureValue =
   /** A share in basis points (4735 = 47,35%); null when the gateway withholds it. */
   | { kind: 'share'; basisPoints: number | null }
   | { kind: 'days'; days: number | null }
+  /** An amount in integer euro cents; null when there is none (no amount agreed, not approved yet). */
+  | { kind: 'money'; cents: number | null }
   /** A difference between two shown numbers; null when either is hidden or unknown. */
   | { kind: 'difference'; value: number | null; unit: 'count' | 'days' | 'points' };
 
@@ -27,6 +29,7 @@ export const text = (t: string): FigureValue => ({ kind: 'text', text: t });
 export const count = (value: ShownCount): FigureValue => ({ kind: 'count', value });
 export const share = (basisPoints: number | null): FigureValue => ({ kind: 'share', basisPoints });
 export const days = (d: number | null): FigureValue => ({ kind: 'days', days: d });
+export const money = (cents: number | null): FigureValue => ({ kind: 'money', cents });
 
 /** Not available: a withheld share, a quantile not reached yet, a difference with a hidden side. */
 export const NOT_AVAILABLE = '–';
@@ -45,6 +48,8 @@ export function cellText(value: FigureValue): string {
       return value.basisPoints === null ? NOT_AVAILABLE : `${percent.format(value.basisPoints / 100)}%`;
     case 'days':
       return value.days === null ? NOT_AVAILABLE : formatCount(value.days);
+    case 'money':
+      return value.cents === null ? NOT_AVAILABLE : formatCents(value.cents);
     case 'difference': {
       if (value.value === null) return NOT_AVAILABLE;
       const magnitude = Math.abs(value.value);
@@ -65,6 +70,8 @@ export function csvText(value: FigureValue): string {
       return value.basisPoints === null ? '' : (value.basisPoints / 100).toFixed(2).replace('.', ',');
     case 'days':
       return value.days === null ? '' : String(value.days);
+    case 'money':
+      return value.cents === null ? '' : plainCents(value.cents);
     case 'difference':
       if (value.value === null) return '';
       return value.unit === 'points' ? (value.value / 100).toFixed(2).replace('.', ',') : String(value.value);

@@ -7,6 +7,25 @@ export function formatCount(value: number): string {
   return countFormat.format(value);
 }
 
+const euroFormat = new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' });
+
+/**
+ * Integer euro cents as the user reads them: 123456 → '€ 1.234,56'. Dividing by 100 only to format is
+ * exact (every whole number of cents below 2^53 / 100 rounds back to itself at two decimals); totals are
+ * summed in cents before they get here.
+ */
+export function formatCents(cents: number): string {
+  return euroFormat.format(cents / 100);
+}
+
+/** Integer euro cents for a spreadsheet: 123456 → '1234,56', -5 → '-0,05' (decimal comma, no separators). */
+export function plainCents(cents: number): string {
+  const magnitude = Math.abs(cents);
+  const euros = Math.trunc(magnitude / 100);
+  const rest = String(magnitude % 100).padStart(2, '0');
+  return `${cents < 0 ? '-' : ''}${euros},${rest}`;
+}
+
 /** ('2023-K1', '2026-K4') → '2023-K1 t/m 2026-K4'; a single period stays as it is. */
 export function formatPeriodRange(firstCode: string | undefined, lastCode: string | undefined): string {
   if (firstCode === undefined || lastCode === undefined) return '';

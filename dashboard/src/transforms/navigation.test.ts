@@ -6,6 +6,7 @@ describe('parsePage', () => {
     { search: '', page: 'uitstroom' },
     { search: '?convenant=walcheren&van=2025&tot=2025', page: 'uitstroom' },
     { search: '?pagina=importeren', page: 'importeren' },
+    { search: '?pagina=financien&jaar=2025', page: 'financien' },
     { search: '?convenant=walcheren&pagina=Importeren', page: 'importeren' },
     { search: '?pagina=uitstroom', page: 'uitstroom' },
     { search: '?pagina=bestaat-niet', page: 'uitstroom' },
@@ -45,13 +46,14 @@ describe('pageSearch', () => {
 
 describe('navigation texts', () => {
   it('labels the pages in order', () => {
-    expect(NAV_ITEMS.map((item) => item.label)).toEqual(['Uitstroommonitor', 'Uitstroom per kwartaal', 'Bestuurlijk overleg', 'Evaluaties', 'Importeren']);
+    expect(NAV_ITEMS.map((item) => item.label)).toEqual(['Uitstroommonitor', 'Uitstroom per kwartaal', 'Bestuurlijk overleg', 'Evaluaties', 'Financiën', 'Importeren']);
   });
 
   it.each([
     { page: 'uitstroom' as const, title: 'Uitstroom per doelgroep per kwartaal — Uitstroommonitor' },
     { page: 'importeren' as const, title: 'Bestand importeren — Uitstroommonitor' },
     { page: 'monitor' as const, title: 'Uitstroommonitor per periode — Uitstroommonitor' },
+    { page: 'financien' as const, title: 'Financiën: kostenverdeling en Garantiefonds — Uitstroommonitor' },
   ])('$page is titled "$title"', ({ page, title }) => {
     expect(documentTitle(page)).toBe(title);
   });

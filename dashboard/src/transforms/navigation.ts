@@ -1,6 +1,6 @@
 // Which page is shown, kept in the URL (`?pagina=monitor`, `?pagina=importeren`) next to the pages' filters.
 
-export const APP_PAGES = ['uitstroom', 'monitor', 'bestuur', 'evaluaties', 'importeren'] as const;
+export const APP_PAGES = ['uitstroom', 'monitor', 'bestuur', 'evaluaties', 'financien', 'importeren'] as const;
 export type AppPage = (typeof APP_PAGES)[number];
 
 export const PAGE_PARAM = 'pagina';
@@ -17,6 +17,7 @@ export const NAV_ITEMS: readonly NavItem[] = [
   { page: 'uitstroom', label: 'Uitstroom per kwartaal' },
   { page: 'bestuur', label: 'Bestuurlijk overleg' },
   { page: 'evaluaties', label: 'Evaluaties' },
+  { page: 'financien', label: 'Financiën' },
   { page: 'importeren', label: 'Importeren' },
 ];
 
@@ -48,6 +49,7 @@ const PAGE_TITLES: Readonly<Record<AppPage, string>> = {
   monitor: 'Uitstroommonitor per periode',
   bestuur: 'Bestuurlijk overleg: streefaantallen',
   evaluaties: 'Evaluaties',
+  financien: 'Financiën: kostenverdeling en Garantiefonds',
   importeren: 'Bestand importeren',
 };
 
