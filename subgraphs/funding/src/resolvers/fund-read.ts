@@ -1,5 +1,6 @@
 // Reading a fund: balance and history from the ledger, members with weights, rounds with who paid,
 // claims and their summary. Every figure is computed from the ledger rows at read time.
+import { addDays } from '@uitstroom/db/dates';
 import type { FundLedgerRow } from '@uitstroom/db/queries/fund';
 import type { FundRow } from '@uitstroom/db/queries/funding';
 import { todayInNetherlands } from '@uitstroom/subgraph-kit';
@@ -19,7 +20,9 @@ function withThreshold(fund: FundRow, b: ReturnType<typeof fundBalanceOn>) {
 function range(from: string | null | undefined, to: string | null | undefined, ledger: readonly FundLedgerRow[]) {
   const today = todayInNetherlands();
   const end = to ?? today;
-  const start = from ?? ledger[0]?.bookedOn ?? end;
+  // By default from the day before the first booking, so the history starts at zero.
+  const first = ledger[0]?.bookedOn;
+  const start = from ?? (first === undefined ? end : addDays(first, -1));
   if (start > end) throw badInput(`from (${start}) is after to (${end})`);
   return { start, end };
 }
