@@ -5,11 +5,15 @@ import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
 import { listenHttp, VIEWER_HEADERS } from '@uitstroom/subgraph-kit';
 import { composeSupergraph } from './compose.ts';
 import type { SubgraphName } from './config.ts';
+import { armorPlugins, readSecurityConfig, type SecurityConfig } from './security.ts';
+
+/** A header a browser cannot send without a CORS preflight; GET requests must carry it (CSRF prevention). */
+export const CSRF_HEADER = 'x-graphql-csrf';
 
 /** Development viewer headers forwarded to every subgraph (authentication will replace their source). */
 const FORWARDED_HEADERS = [VIEWER_HEADERS.role, VIEWER_HEADERS.organisation, VIEWER_HEADERS.user, 'x-request-id'];
 
-export function createGateway(subgraphUrls: Record<SubgraphName, string>) {
+export function createGateway(subgraphUrls: Record<SubgraphName, string>, security: SecurityConfig = readSecurityConfig()) {
   return createGatewayRuntime({
     supergraph: composeSupergraph(subgraphUrls),
     unifiedGraphHandler,
@@ -20,6 +24,13 @@ export function createGateway(subgraphUrls: Record<SubgraphName, string>) {
     graphiql: false,
     landingPage: false,
     logging: 'warn',
+    // Operation limits refuse before anything runs; one operation per request (no batching).
+    plugins: () => armorPlugins(security),
+    batching: false,
+    disableIntrospection: security.introspection === 'off' ? { disableIf: () => true } : undefined,
+    csrfPrevention: { requestHeaders: [CSRF_HEADER, 'authorization'] },
+    // Unexpected errors reach the client as "Unexpected error." and are logged in full here.
+    maskedErrors: true,
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) =>
         Object.fromEntries(FORWARDED_HEADERS.map((name) => [name, request.headers.get(name)]).filter(([, value]) => value)),
@@ -33,8 +44,8 @@ export interface RunningGateway {
   close(): Promise<void>;
 }
 
-export async function startGateway(options: { port: number; host?: string; subgraphUrls: Record<SubgraphName, string> }): Promise<RunningGateway> {
-  const gateway = createGateway(options.subgraphUrls);
+export async function startGateway(options: { port: number; host?: string; subgraphUrls: Record<SubgraphName, string>; security?: SecurityConfig }): Promise<RunningGateway> {
+  const gateway = createGateway(options.subgraphUrls, options.security);
   const http = await listenHttp(createServer(gateway), options);
   return {
     url: `http://${http.host}:${http.port}/graphql`,

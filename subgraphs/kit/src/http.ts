@@ -27,7 +27,9 @@ export async function readiness(ping: () => Promise<boolean>): Promise<{ status:
     const ok = await ping();
     return ok ? { status: 200, body: { status: 'ready', database: 'ok' } } : { status: 503, body: { status: 'not ready', database: 'unexpected answer' } };
   } catch (error) {
-    return { status: 503, body: { status: 'not ready', database: error instanceof Error ? error.message : 'unreachable' } };
+    // The reason (it may name a host and port) is logged here, never sent.
+    console.error('readiness: database unreachable:', error);
+    return { status: 503, body: { status: 'not ready', database: 'unreachable' } };
   }
 }
 
