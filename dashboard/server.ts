@@ -36,6 +36,8 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
       strictPort: true,
       proxy: {
         '/graphql': { target: options.gatewayUrl, changeOrigin: true },
+        // The demo login lives on the gateway (only while DEV_LOGIN is on).
+        '/auth': { target: options.gatewayUrl, changeOrigin: true },
       },
     },
   });

@@ -11,6 +11,7 @@ export default defineConfig({
   server: {
     proxy: {
       '/graphql': { target: gatewayUrl, changeOrigin: true },
+      '/auth': { target: gatewayUrl, changeOrigin: true },
     },
   },
   // Pre-bundle up front so the first page load never triggers a dependency re-optimisation

@@ -53,7 +53,8 @@ export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     maxDepth: intFrom(env, 'GRAPHQL_MAX_DEPTH', 12),
     maxAliases: intFrom(env, 'GRAPHQL_MAX_ALIASES', 15),
     maxTokens: intFrom(env, 'GRAPHQL_MAX_TOKENS', 2000),
-    maxCost: intFrom(env, 'GRAPHQL_MAX_COST', 5000),
+    // The dashboard's largest operation (an evaluation with its frozen figures) costs about 6,200.
+    maxCost: intFrom(env, 'GRAPHQL_MAX_COST', 20000),
     introspection: switchFrom(env, 'GRAPHQL_INTROSPECTION', !production) ? 'on' : 'off',
     fieldSuggestions: switchFrom(env, 'GRAPHQL_FIELD_SUGGESTIONS', !production),
   };

@@ -1,17 +1,23 @@
 // The gateway: Hive Gateway with the Rust query planner (router runtime) in front of the subgraphs.
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import { listenHttp, VIEWER_HEADERS } from '@uitstroom/subgraph-kit';
+import { listenHttp, signViewer, subgraphSecret, VIEWER_TOKEN_HEADER } from '@uitstroom/subgraph-kit';
+import { readAuthConfig, type AuthConfig } from './auth/config.ts';
+import { createDevIssuer, type DevIssuer } from './auth/dev-issuer.ts';
+import { devLoginRoutes } from './auth/dev-routes.ts';
+import { AuthError, createIdentity, type Identity } from './auth/identity.ts';
 import { composeSupergraph } from './compose.ts';
 import type { SubgraphName } from './config.ts';
 import { armorPlugins, readSecurityConfig, type SecurityConfig } from './security.ts';
 
+export type { DemoUser } from './auth/demo-users.ts';
+
 /** A header a browser cannot send without a CORS preflight; GET requests must carry it (CSRF prevention). */
 export const CSRF_HEADER = 'x-graphql-csrf';
 
-/** Development viewer headers forwarded to every subgraph (authentication will replace their source). */
-const FORWARDED_HEADERS = [VIEWER_HEADERS.role, VIEWER_HEADERS.organisation, VIEWER_HEADERS.user, 'x-request-id'];
+/** To every subgraph: the viewer the gateway verified and signed, and the request id. Nothing else of the client's. */
+const FORWARDED_HEADERS = [VIEWER_TOKEN_HEADER, 'x-request-id'];
 
 export function createGateway(subgraphUrls: Record<SubgraphName, string>, security: SecurityConfig = readSecurityConfig()) {
   return createGatewayRuntime({
@@ -41,15 +47,64 @@ export function createGateway(subgraphUrls: Record<SubgraphName, string>, securi
 export interface RunningGateway {
   url: string;
   port: number;
+  /** The demo issuer when DEV_LOGIN is on (tests mint tokens with it). */
+  devIssuer: DevIssuer | null;
   close(): Promise<void>;
 }
 
-export async function startGateway(options: { port: number; host?: string; subgraphUrls: Record<SubgraphName, string>; security?: SecurityConfig }): Promise<RunningGateway> {
+function refuse(response: ServerResponse, message: string): void {
+  response.writeHead(401, { 'content-type': 'application/json; charset=utf-8', 'www-authenticate': 'Bearer' });
+  response.end(JSON.stringify({ errors: [{ message, extensions: { code: 'UNAUTHENTICATED' } }] }));
+}
+
+/**
+ * In front of the gateway: the demo login (when on), and for GraphQL the viewer from the bearer
+ * token, signed for the subgraphs. A client's own viewer header is thrown away, never forwarded.
+ */
+function authenticating(gateway: ReturnType<typeof createGateway>, identity: Identity, dev: DevIssuer | null, secret: Uint8Array) {
+  const devRoutes = dev ? devLoginRoutes(dev) : null;
+  return async (request: IncomingMessage, response: ServerResponse) => {
+    const path = (request.url ?? '/').split('?')[0];
+    if (devRoutes && path?.startsWith('/auth/dev/')) return devRoutes(request, response);
+    delete request.headers[VIEWER_TOKEN_HEADER];
+    if (path === '/graphql') {
+      try {
+        const viewer = await identity(request.headers.authorization);
+        request.headers[VIEWER_TOKEN_HEADER] = await signViewer(viewer, secret);
+      } catch (error) {
+        if (error instanceof AuthError) return refuse(response, error.message);
+        throw error;
+      }
+    }
+    return gateway(request, response);
+  };
+}
+
+export async function startGateway(options: {
+  port: number;
+  host?: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  security?: SecurityConfig;
+  auth?: AuthConfig;
+  secret?: Uint8Array;
+}): Promise<RunningGateway> {
+  const auth = options.auth ?? readAuthConfig();
   const gateway = createGateway(options.subgraphUrls, options.security);
-  const http = await listenHttp(createServer(gateway), options);
+  const dev = auth.devLogin ? await createDevIssuer(auth.audience) : null;
+  const handler = authenticating(gateway, createIdentity(auth, dev), dev, options.secret ?? subgraphSecret());
+  const http = await listenHttp(
+    createServer((request, response) => {
+      handler(request, response).catch((error: unknown) => {
+        console.error('gateway: request failed', error);
+        if (!response.headersSent) refuse(response, 'authentication failed');
+      });
+    }),
+    options,
+  );
   return {
     url: `http://${http.host}:${http.port}/graphql`,
     port: http.port,
+    devIssuer: dev,
     close: async () => {
       await http.close();
       await gateway.dispose();

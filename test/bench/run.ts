@@ -1,7 +1,7 @@
 // `npm run bench`: the monitor page through the gateway against the same figures as raw SQL, on a
 // real PostgreSQL filled with 100,000 synthetic trajectories. Prints one table and writes JSON.
 // Everything it starts (cluster, database, services, pools) it stops, also on error and Ctrl-C.
-import { startServices } from '@uitstroom/gateway/platform';
+import { startServices, type RunningPlatform } from '@uitstroom/gateway/platform';
 import postgres from 'postgres';
 import { CASES } from './cases/index.ts';
 import type { BenchContext, VariantResult } from './support/bench-case.ts';
@@ -18,6 +18,11 @@ interface Prepared {
   context: BenchContext;
   data: LoadedData;
   postgres: { version: string; origin: string };
+}
+
+function demoIssuer(platform: RunningPlatform) {
+  if (!platform.gateway.devIssuer) throw new Error('the bench needs the demo issuer: do not set DEV_LOGIN=off');
+  return platform.gateway.devIssuer;
 }
 
 async function prepare(options: BenchOptions, lifecycle: Lifecycle): Promise<Prepared> {
@@ -44,7 +49,7 @@ async function prepare(options: BenchOptions, lifecycle: Lifecycle): Promise<Pre
   const sql = postgres(bench.url, { max: 20, onnotice: () => {}, connection: { application_name: 'uitstroom-bench' } });
   lifecycle.defer('raw SQL pool', () => sql.end({ timeout: 5 }));
   console.log(`Platform up in ${seconds(started)} s: gateway ${platform.gateway.url}`);
-  return { context: { gatewayUrl: platform.gateway.url, sql }, data, postgres: { version: bench.version, origin: server.origin } };
+  return { context: { gatewayUrl: platform.gateway.url, sql, headersFor: async (user) => ({ authorization: `Bearer ${await demoIssuer(platform).issue(user)}` }) }, data, postgres: { version: bench.version, origin: server.origin } };
 }
 
 async function bench(options: BenchOptions, lifecycle: Lifecycle): Promise<void> {

@@ -2,7 +2,7 @@
 // gateway computes, and a realised count equal to the demo visits counted here independently; its
 // cumulative chart has its table, month by month; the peildatum is kept in the URL.
 import { generateDemoVisits } from '@uitstroom/db/seed';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../support/browser.ts';
 import { startBrowserSession, warnWhenNoChromium, type BrowserSession } from '../support/session.ts';
@@ -30,7 +30,7 @@ describe.skipIf(!hasChromium)('Bestuurlijk overleg in Chromium', () => {
   let session: BrowserSession;
   let p: BrowserSession['p'];
   let dashboard: BrowserSession['dashboard'];
-  let browser: Browser;
+  let browser: BrowserSession['browser'];
 
   beforeAll(async () => {
     session = await startBrowserSession();
@@ -44,7 +44,7 @@ describe.skipIf(!hasChromium)('Bestuurlijk overleg in Chromium', () => {
     const answer = await p.graphql<{ targets: { id: string; progress: { realised: number; status: string | null; statusLabel: string } }[] }>(
       `{ targets { id progress(on: "${on}") { realised status statusLabel } } }`,
       {},
-      { 'x-viewer-role': 'werkgroep' },
+      await p.headersFor('werkgroep'),
     );
     expect(answer.body.errors).toBeUndefined();
     const meppel = answer.body.data?.targets.find((t) => t.id === MEPPEL_TARGET);

@@ -1,5 +1,4 @@
 // Opens the dashboard in a real browser and reads the chart's figures from the page.
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../support/browser.ts';
 import { directOutflowCounts } from '@uitstroom/db/testing';
@@ -11,7 +10,7 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
   let session: BrowserSession;
   let p: BrowserSession['p'];
   let dashboard: BrowserSession['dashboard'];
-  let browser: Browser;
+  let browser: BrowserSession['browser'];
 
   beforeAll(async () => {
     session = await startBrowserSession();
@@ -19,6 +18,25 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
   });
   afterAll(async () => {
     await session?.close();
+  });
+
+  it('asks a signed-out user to sign in, with the demo login marked as demo, and signs out again', async () => {
+    const page = await session.chromium.newPage();
+    await page.goto(`${dashboard.url}?pagina=monitor`);
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor({ timeout: 60_000 });
+    await expect(page.getByText('Demo-aanmelding.').count()).resolves.toBe(1);
+    await expect(page.getByRole('navigation').count()).resolves.toBe(0);
+    // Every role the demo issuer offers is in the picker.
+    const options = await page.getByLabel('Aanmelden als').locator('option').allTextContents();
+    expect(options).toEqual(expect.arrayContaining(['Beheerder (alle gegevens)', 'Werkgroep (alle convenanten)', 'Bestuurder (kerncijfers)', 'Analist (GraphQL, geaggregeerd)', 'Kassier Garantiefonds (MGR)']));
+    await page.getByLabel('Aanmelden als').selectOption('bestuurder');
+    await page.getByRole('button', { name: 'Aanmelden' }).click();
+    await expect(page.getByTestId('session').textContent()).resolves.toMatch(/Aangemeld als Bestuurder \(kerncijfers\)/);
+    // The page asked for is shown after signing in, with data from the gateway under the new token.
+    await page.getByRole('heading', { level: 1, name: 'Uitstroommonitor' }).waitFor();
+    await page.getByRole('button', { name: 'Afmelden' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor();
+    await page.close();
   });
 
   it('shows uitstroom per doelgroep per kwartaal, equal to a direct SQL count, small cells hidden', async () => {

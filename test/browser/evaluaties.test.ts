@@ -2,7 +2,8 @@
 // from the calendar, see its frozen figures equal to the live monitor of that moment, agree an
 // action, adopt it (after which the notes are fixed but actions can still be ticked off), and
 // send it round as a print view and as a PDF from the dashboard server.
-import type { Browser, Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../support/browser.ts';
 import { startBrowserSession, warnWhenNoChromium, type BrowserSession } from '../support/session.ts';
@@ -17,7 +18,7 @@ describe.skipIf(!hasChromium)('Evaluaties in Chromium', () => {
   let session: BrowserSession;
   let p: BrowserSession['p'];
   let dashboard: BrowserSession['dashboard'];
-  let browser: Browser;
+  let browser: BrowserSession['browser'];
   /** The evaluation the first test makes; the later tests print it. */
   let evaluationId = '';
 
@@ -28,7 +29,7 @@ describe.skipIf(!hasChromium)('Evaluaties in Chromium', () => {
   afterAll(() => session?.close());
 
   async function liveOutflowTotal(): Promise<string> {
-    const live = await p.graphql<{ covenant: { monitor: { outflowByFacility: { total: { display: string } } } } }>(LIVE_OUTFLOW, {}, { 'x-viewer-role': 'werkgroep' });
+    const live = await p.graphql<{ covenant: { monitor: { outflowByFacility: { total: { display: string } } } } }>(LIVE_OUTFLOW, {}, await p.headersFor('werkgroep'));
     expect(live.body.errors).toBeUndefined();
     return live.body.data?.covenant.monitor.outflowByFacility.total.display ?? '';
   }
@@ -116,18 +117,24 @@ describe.skipIf(!hasChromium)('Evaluaties in Chromium', () => {
   });
 
   it('serves the report as a PDF, and says why when it cannot', async () => {
-    const response = await fetch(`${dashboard.url}rapport.pdf?evaluatie=${evaluationId}`);
-    expect(response.status).toBe(200);
-    expect(response.headers.get('content-type')).toBe('application/pdf');
-    expect(response.headers.get('content-disposition')).toBe('attachment; filename="halfjaarlijkse-monitor_woonkans_2025-h1.pdf"');
-    const pdf = Buffer.from(await response.arrayBuffer());
+    // As a user gets it: the button sends the bearer token and saves what the server printed.
+    const page = await browser.newPage();
+    await page.goto(`${dashboard.url}?pagina=evaluaties&evaluatie=${evaluationId}`);
+    const [download] = await Promise.all([page.waitForEvent('download', { timeout: 90_000 }), page.getByRole('button', { name: 'Download PDF' }).click()]);
+    expect(download.suggestedFilename()).toBe('halfjaarlijkse-monitor_woonkans_2025-h1.pdf');
+    const pdf = await readFile((await download.path()) as string);
     expect(pdf.subarray(0, 4).toString('latin1')).toBe('%PDF');
     expect(pdf.length).toBeGreaterThan(10_000);
+    await page.close();
 
-    const unknown = await fetch(`${dashboard.url}rapport.pdf?evaluatie=00000000-0000-4000-8000-000000000000`);
+    const url = (id: string) => `${dashboard.url}rapport.pdf?evaluatie=${id}`;
+    const signedOut = await fetch(url(evaluationId));
+    expect(signedOut.status).toBe(401);
+    await expect(signedOut.text()).resolves.toContain('Meld u aan');
+    const unknown = await fetch(url('00000000-0000-4000-8000-000000000000'), { headers: await p.headersFor('werkgroep') });
     expect(unknown.status).toBe(404);
     await expect(unknown.text()).resolves.toContain('bestaat niet');
-    const invalid = await fetch(`${dashboard.url}rapport.pdf?evaluatie=nope`);
+    const invalid = await fetch(url('nope'));
     expect(invalid.status).toBe(400);
   });
 });

@@ -6,13 +6,13 @@
 // without case codes. Every CSV download holds exactly the table on screen.
 import { readFile } from 'node:fs/promises';
 import { generateDemoVisits } from '@uitstroom/db/seed';
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../support/browser.ts';
 import { startBrowserSession, warnWhenNoChromium, type BrowserSession } from '../support/session.ts';
 
 const FUND = 'woonkans-garantiefonds';
-const WERKGROEP = { 'x-viewer-role': 'werkgroep' };
+let WERKGROEP: Record<string, string> = {};
 /** Art. 7.6 of the Woonkans covenant: below €25,000 every party contributes again. */
 const COVENANT_THRESHOLD_CENTS = 2_500_000;
 const STATUS_WORDS: Record<string, string> = { INGEDIEND: 'Ingediend', BESPROKEN: 'Besproken', GOEDGEKEURD: 'Goedgekeurd', AFGEWEZEN: 'Afgewezen', UITBETAALD: 'Uitbetaald' };
@@ -98,11 +98,12 @@ describe.skipIf(!hasChromium)('Financiën in Chromium', () => {
   let session: BrowserSession;
   let p: BrowserSession['p'];
   let dashboard: BrowserSession['dashboard'];
-  let browser: Browser;
+  let browser: BrowserSession['browser'];
 
   beforeAll(async () => {
     session = await startBrowserSession();
     ({ p, dashboard, browser } = session);
+    WERKGROEP = await p.headersFor('werkgroep');
   });
   afterAll(async () => {
     await session?.close();

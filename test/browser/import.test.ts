@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { directOutflowCounts } from '@uitstroom/db/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../support/browser.ts';
 import { startBrowserSession, warnWhenNoChromium, type BrowserSession } from '../support/session.ts';
@@ -31,7 +31,7 @@ describe.skipIf(!hasChromium)('Importeren in Chromium', () => {
   let session: BrowserSession;
   let p: BrowserSession['p'];
   let dashboard: BrowserSession['dashboard'];
-  let browser: Browser;
+  let browser: BrowserSession['browser'];
   let tempDir: string;
 
   beforeAll(async () => {

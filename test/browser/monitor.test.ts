@@ -4,7 +4,7 @@
 import { readFile } from 'node:fs/promises';
 import { generateDemoTrajectories, referenceMemberships, referenceParties } from '@uitstroom/db/seed';
 import { referenceMonitor, type ReferenceScope } from '@uitstroom/monitoring/testing';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../support/browser.ts';
 import { startBrowserSession, warnWhenNoChromium, type BrowserSession } from '../support/session.ts';
@@ -33,7 +33,7 @@ warnWhenNoChromium();
 describe.skipIf(!hasChromium)('Uitstroommonitor in Chromium', () => {
   let session: BrowserSession;
   let dashboard: BrowserSession['dashboard'];
-  let browser: Browser;
+  let browser: BrowserSession['browser'];
 
   beforeAll(async () => {
     session = await startBrowserSession();

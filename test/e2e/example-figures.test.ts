@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 
 const EXAMPLE = new URL('../fixtures/uitstroommonitor-voorbeeld.csv', import.meta.url);
-const BEHEERDER = { 'x-viewer-role': 'beheerder' };
+let BEHEERDER: Record<string, string> = {};
 
 /** dd-mm-yyyy or yyyy-mm-dd → yyyy-mm-dd; '' → undefined. */
 function isoDate(text: string | undefined): string | undefined {
@@ -64,6 +64,7 @@ describe('the example sheet, imported and counted', () => {
   let p: TestPlatform;
   beforeAll(async () => {
     p = await startTestPlatform();
+    BEHEERDER = await p.headersFor('beheerder');
   });
   afterAll(() => p?.close());
 

@@ -6,9 +6,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 
 const FUND = 'woonkans-garantiefonds';
-const KASSIER = { 'x-viewer-role': 'medewerker', 'x-viewer-organisation': 'mgr-sociaal-domein-limburg-noord', 'x-viewer-user': 'Kassier MGR' };
-const VOORZITTER = { 'x-viewer-role': 'medewerker', 'x-viewer-organisation': 'zorg-en-veiligheidshuis-noord-limburg', 'x-viewer-user': 'Ketenregisseur' };
-const WERKGROEP = { 'x-viewer-role': 'werkgroep' };
+let KASSIER: Record<string, string>;
+let VOORZITTER: Record<string, string>;
+let WERKGROEP: Record<string, string>;
 
 interface Round {
   id: string;
@@ -28,6 +28,7 @@ interface FundView {
 let p: TestPlatform;
 beforeAll(async () => {
   p = await startTestPlatform();
+  [KASSIER, VOORZITTER, WERKGROEP] = await Promise.all([p.headersFor('kassier'), p.headersFor('voorzitter'), p.headersFor('werkgroep')]);
 }, 180_000);
 afterAll(() => p?.close());
 
@@ -75,7 +76,7 @@ describe('Garantiefonds claim through the gateway', () => {
     const claimed = new Set((await f.getFundClaims(p.test.database.db, [FUND])).map((c) => c.caseCode));
     const c = (await f.getClaimCases(p.test.database.db, 'woonkans')).find((x) => x.negativeEndOn >= '2024-04-15' && !claimed.has(x.caseCode));
     if (!c?.landlordId) throw new Error('the demo data has no unclaimed negatively ended trajectory');
-    const landlord = { 'x-viewer-role': 'medewerker', 'x-viewer-organisation': c.landlordId, 'x-viewer-user': 'Verhuurconsulent' };
+    const landlord = await p.headersFor({ id: 'verhuurconsulent', role: 'medewerker', org: c.landlordId, covenants: ['woonkans'] });
     // Deposit €750.25; costs such that the payout leaves €24,999.99: one cent below the threshold.
     const payout = collected.balance.balanceCents - 2_499_999;
     const lines = [
@@ -105,11 +106,12 @@ describe('Garantiefonds claim through the gateway', () => {
       { id },
     );
     expect(paid.payFundClaim.status).toBe('UITBETAALD');
+    // Who: the user named in each token (the demo issuer names them "Demo: …").
     expect(paid.payFundClaim.steps.map((s) => [s.status, s.recordedBy.user])).toEqual([
-      ['INGEDIEND', 'Verhuurconsulent'],
-      ['BESPROKEN', 'Ketenregisseur'],
-      ['GOEDGEKEURD', 'Ketenregisseur'],
-      ['UITBETAALD', 'Kassier MGR'],
+      ['INGEDIEND', 'Demo: verhuurconsulent'],
+      ['BESPROKEN', 'Demo: Voorzitter Woonkans-overleg (ketenregisseur ZVH)'],
+      ['GOEDGEKEURD', 'Demo: Voorzitter Woonkans-overleg (ketenregisseur ZVH)'],
+      ['UITBETAALD', 'Demo: Kassier Garantiefonds (MGR)'],
     ]);
     expect(paid.payFundClaim.steps[3]?.recordedBy.organisation?.name).toBe('Modulaire Gemeenschappelijke Regeling sociaal domein Limburg-Noord');
 

@@ -31,7 +31,7 @@ describe('gateway end to end', () => {
         funds { name cashier { name } }
         outflow(from: "2023-01-01", to: "2026-12-31") { total { count } }
       }
-    }`, {}, { 'x-viewer-role': 'beheerder' });
+    }`, {}, await p.headersFor('beheerder'));
     expect(status).toBe(200);
     expect(body.errors).toBeUndefined();
     const covenant = body.data?.covenant;
@@ -50,7 +50,7 @@ describe('gateway end to end', () => {
     const { body } = await p.graphql<{ covenant: { outflow: { cells: { periodCode: string; targetGroup: string; value: { count: number } }[] } } }>(
       'query ($id: ID!) { covenant(id: $id) { outflow(from: "2023-01-01", to: "2026-12-31") { cells { periodCode targetGroup value { count } } } } }',
       { id: 'walcheren' },
-      { 'x-viewer-role': 'beheerder' },
+      await p.headersFor('beheerder'),
     );
     const cells = body.data?.covenant.outflow.cells ?? [];
     expect(new Map(cells.map((c) => [`${c.periodCode}/${c.targetGroup}`, c.value.count]))).toEqual(
@@ -61,8 +61,8 @@ describe('gateway end to end', () => {
   it('suppresses small cells for a viewer without case-level rights, decided by the forwarded role', async () => {
     const query = '{ covenant(id: "noordoostpolder") { outflow(from: "2023-01-01", to: "2026-12-31") { suppressionApplied cells { value { count suppressed } } } } }';
     type Result = { covenant: { outflow: { suppressionApplied: boolean; cells: { value: { count: number | null; suppressed: boolean } }[] } } };
-    const analist = await p.graphql<Result>(query, {}, { 'x-viewer-role': 'analist' });
-    const beheerder = await p.graphql<Result>(query, {}, { 'x-viewer-role': 'beheerder' });
+    const analist = await p.graphql<Result>(query, {}, await p.headersFor('analist'));
+    const beheerder = await p.graphql<Result>(query, {}, await p.headersFor('beheerder'));
     expect(analist.body.data?.covenant.outflow.suppressionApplied).toBe(true);
     expect(analist.body.data?.covenant.outflow.cells.some((c) => c.value.suppressed && c.value.count === null)).toBe(true);
     expect(analist.body.data?.covenant.outflow.cells.every((c) => c.value.count === null || c.value.count >= 5)).toBe(true);
@@ -70,11 +70,11 @@ describe('gateway end to end', () => {
     expect(beheerder.body.data?.covenant.outflow.cells.some((c) => c.value.count !== null && c.value.count < 5)).toBe(true);
   });
 
-  it('forwards the development viewer headers to the subgraphs', async () => {
+  it('forwards the viewer the gateway verified to the subgraphs', async () => {
     const { body } = await p.graphql<{ viewer: { role: string; organisation: { name: string } | null } }>(
       '{ viewer { role organisation { name } } }',
       {},
-      { 'x-viewer-role': 'werkgroep', 'x-viewer-organisation': 'gemeente-vlissingen' },
+      await p.headersFor({ id: 'werkgroep-vlissingen', role: 'werkgroep', org: 'gemeente-vlissingen' }),
     );
     expect(body.data?.viewer).toEqual({ role: 'werkgroep', organisation: { name: 'Vlissingen' } });
     const anonymous = await p.graphql<{ viewer: { role: string } }>('{ viewer { role } }');

@@ -1,13 +1,19 @@
 // A whole platform on free ports over real HTTP, on a fresh database (PGlite, or PostgreSQL in CI).
 import { createTestDatabase, type TestDatabase } from '@uitstroom/db/testing';
 import { seedDemoFund } from '@uitstroom/funding/demo';
+import type { DemoUser } from '@uitstroom/gateway';
 import { startServices, type RunningPlatform } from '@uitstroom/gateway/platform';
+
+/** Claims for a token the demo users do not cover; amr defaults to a second factor. */
+export type DemoClaims = Pick<DemoUser, 'id' | 'role'> & Partial<Pick<DemoUser, 'org' | 'covenants' | 'amr'>>;
 
 export interface TestPlatform {
   test: TestDatabase;
   platform: RunningPlatform;
   /** POST a GraphQL operation to the gateway. */
   graphql<T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
+  /** The Authorization header for a demo user (`werkgroep`, `beheerder`, `kassier`, …) or any claims, from the gateway's demo issuer. */
+  headersFor(user: string | DemoClaims): Promise<Record<string, string>>;
   close(): Promise<void>;
 }
 
@@ -25,6 +31,11 @@ export async function startTestPlatform(): Promise<TestPlatform> {
         body: JSON.stringify({ query, variables }),
       });
       return { status: response.status, body: await response.json() };
+    },
+    headersFor: async (user) => {
+      const issuer = platform.gateway.devIssuer;
+      if (!issuer) throw new Error('the test gateway has no demo issuer (DEV_LOGIN is off)');
+      return { authorization: `Bearer ${await issuer.issue(typeof user === 'string' ? user : { amr: ['pwd', 'otp'], covenants: [], org: null, ...user })}` };
     },
     close: async () => {
       await platform.close();

@@ -1,5 +1,14 @@
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { GraphQLRequestError, graphqlRequest } from './graphql.ts';
+import { currentSession, signIn, signOut } from './session.ts';
+
+// The tab's sessionStorage, as the browser has it.
+const stored = new Map<string, string>();
+vi.stubGlobal('sessionStorage', {
+  getItem: (key: string) => stored.get(key) ?? null,
+  setItem: (key: string, value: string) => void stored.set(key, value),
+  removeItem: (key: string) => void stored.delete(key),
+});
 
 function fakeFetch(response: Response | Error): { fetch: typeof fetch; calls: Array<[string, RequestInit]> } {
   const calls: Array<[string, RequestInit]> = [];
@@ -15,7 +24,8 @@ const json = (body: unknown, init: ResponseInit = {}) =>
   new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' }, ...init });
 
 describe('graphqlRequest', () => {
-  it('POSTs query and variables to /graphql with the viewer header and returns data', async () => {
+  it('POSTs query and variables to /graphql with the signed-in user\'s bearer token and returns data', async () => {
+    signIn({ token: 'abc.def.ghi', user: { id: 'werkgroep', label: 'Werkgroep' } });
     const { fetch, calls } = fakeFetch(json({ data: { covenants: [] } }));
     const data = await graphqlRequest<{ covenants: unknown[] }>('query Q { covenants { id } }', { a: 1 }, { fetch });
 
@@ -23,7 +33,11 @@ describe('graphqlRequest', () => {
     const [url, init] = calls[0] ?? ['', {}];
     expect(url).toBe('/graphql');
     expect(init.method).toBe('POST');
-    expect(init.headers).toMatchObject({ 'content-type': 'application/json', 'x-viewer-role': 'werkgroep' });
+    expect(init.headers).toMatchObject({ 'content-type': 'application/json', authorization: 'Bearer abc.def.ghi' });
+    signOut();
+    const signedOut = fakeFetch(json({ data: { covenants: [] } }));
+    await graphqlRequest('query Q { covenants { id } }', {}, { fetch: signedOut.fetch });
+    expect(signedOut.calls[0]?.[1].headers).not.toHaveProperty('authorization');
     expect(JSON.parse(String(init.body))).toEqual({ query: 'query Q { covenants { id } }', variables: { a: 1 } });
   });
 
@@ -77,5 +91,12 @@ describe('graphqlRequest', () => {
     const abort = new DOMException('The operation was aborted.', 'AbortError');
     const { fetch } = fakeFetch(abort);
     await expect(graphqlRequest('{ covenants { id } }', {}, { fetch })).rejects.toBe(abort);
+  });
+
+  it('signs the user out when the gateway refuses the token (401), saying why', async () => {
+    signIn({ token: 'expired', user: { id: 'werkgroep', label: 'Werkgroep' } });
+    const { fetch } = fakeFetch(json({ errors: [{ message: 'the bearer token has expired: sign in again', extensions: { code: 'UNAUTHENTICATED' } }] }, { status: 401 }));
+    await expect(graphqlRequest('query Q { covenants { id } }', {}, { fetch })).rejects.toThrow('u bent niet (meer) aangemeld: the bearer token has expired: sign in again');
+    expect(currentSession()).toBeNull();
   });
 });

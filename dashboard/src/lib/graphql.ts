@@ -2,18 +2,15 @@
 
 export const GRAPHQL_PATH = '/graphql';
 
-/**
- * Development viewer header until real authentication exists: the gateway derives what the
- * viewer may see (and whether it may import) from it. This is the one place to change it.
- */
-const VIEWER_HEADERS: Readonly<Record<string, string>> = { 'x-viewer-role': 'werkgroep' };
+import { authorizationHeader, signOut } from './session.ts';
 
-/** Headers of every GraphQL request, by fetch here or by XMLHttpRequest in upload.ts. */
-export const GRAPHQL_HEADERS: Readonly<Record<string, string>> = {
-  'content-type': 'application/json',
-  accept: 'application/graphql-response+json, application/json',
-  ...VIEWER_HEADERS,
-};
+/**
+ * Headers of every GraphQL request, by fetch here or by XMLHttpRequest in upload.ts: JSON, and the
+ * signed-in user's bearer token (the gateway derives from it what the viewer may see and do).
+ */
+export function graphqlHeaders(): Record<string, string> {
+  return { 'content-type': 'application/json', accept: 'application/graphql-response+json, application/json', ...authorizationHeader() };
+}
 
 export interface GraphQLErrorPayload {
   message: string;
@@ -61,7 +58,7 @@ export async function graphqlRequest<TData>(
   try {
     response = await doFetch(options.endpoint ?? GRAPHQL_PATH, {
       method: 'POST',
-      headers: { ...GRAPHQL_HEADERS },
+      headers: graphqlHeaders(),
       body: JSON.stringify({ query, variables }),
       signal: options.signal,
     });
@@ -100,6 +97,11 @@ export function unwrapGraphQLResponse<TData>(
 ): TData {
   const status = response.status;
   const errors = Array.isArray(body?.errors) ? body.errors : [];
+  if (status === 401) {
+    // The token expired or is not accepted: back to signing in.
+    signOut();
+    throw new GraphQLRequestError(`u bent niet (meer) aangemeld: ${errors.map((e) => e.message).join('; ') || 'meld u opnieuw aan'}`, { status, graphQLErrors: errors });
+  }
   if (errors.length > 0) {
     const messages = errors.map((error) => error.message).join('; ');
     throw new GraphQLRequestError(messages, { status, graphQLErrors: errors });

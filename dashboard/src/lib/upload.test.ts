@@ -63,7 +63,7 @@ describe('postGraphQLWithProgress', () => {
     const { request, events, promise } = start();
     expect(request.method).toBe('POST');
     expect(request.url).toBe('/graphql');
-    expect(request.headers).toMatchObject({ 'content-type': 'application/json', 'x-viewer-role': 'werkgroep' });
+    expect(request.headers).toMatchObject({ 'content-type': 'application/json' });
     expect(request.body).toBe('{"query":"mutation { ok }"}');
 
     request.upload.onprogress?.({ loaded: 45, total: 100, lengthComputable: true });

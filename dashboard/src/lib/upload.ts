@@ -2,8 +2,8 @@
 // with XMLHttpRequest, whose upload progress fetch cannot report.
 import { base64Chunks } from '../transforms/import.ts';
 import {
-  GRAPHQL_HEADERS,
   GRAPHQL_PATH,
+  graphqlHeaders,
   GraphQLRequestError,
   parseGraphQLBody,
   unwrapGraphQLResponse,
@@ -38,7 +38,7 @@ export function postGraphQLWithProgress<TData>(body: Blob | string, options: Upl
     const request = (options.createRequest ?? (() => new XMLHttpRequest()))();
     const onAbort = () => request.abort();
     request.open('POST', options.endpoint ?? GRAPHQL_PATH);
-    for (const [name, value] of Object.entries(GRAPHQL_HEADERS)) request.setRequestHeader(name, value);
+    for (const [name, value] of Object.entries(graphqlHeaders())) request.setRequestHeader(name, value);
     // Upload listeners must be in place before send(), or the browser reports no progress.
     request.upload.onprogress = (event) => options.onUploadProgress?.(event.loaded, event.lengthComputable ? event.total : null);
     request.upload.onload = () => options.onUploadComplete?.();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ReportPdfError, printViewUrl, renderReportPdf, requestedEvaluation } from './report-pdf.ts';
+import { ReportPdfError, printViewUrl, renderReportPdf, requestedEvaluation, requesterToken } from './report-pdf.ts';
 
 const ID = '0b7c5f5e-1d2a-4c3b-9e8f-001122334455';
 
@@ -20,9 +20,17 @@ describe('report PDF request', () => {
   });
 
   it('answers 503 in Dutch when there is no Chromium', async () => {
-    await expect(renderReportPdf('http://127.0.0.1:1/', ID, { chromiumPath: '/nergens/chromium' })).rejects.toMatchObject({
+    await expect(renderReportPdf('http://127.0.0.1:1/', ID, { chromiumPath: '/nergens/chromium' }, 'a.b.c')).rejects.toMatchObject({
       status: 503,
       message: expect.stringMatching(/^De PDF kan nu niet worden gemaakt: de server heeft geen Chromium/),
     });
+  });
+
+  it.each([undefined, '', 'Basic dXNlcg==', 'Bearer '])('refuses a request without a bearer token (%s) with 401 in Dutch', (header) => {
+    expect(() => requesterToken(header)).toThrow(expect.objectContaining({ status: 401, message: 'Meld u aan in het dashboard om de PDF te maken.' }));
+  });
+
+  it('takes the requester\'s bearer token', () => {
+    expect(requesterToken('Bearer eyJ.abc.def')).toBe('eyJ.abc.def');
   });
 });

@@ -6,6 +6,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Plugin } from 'vite';
 import { REPORT_PDF_PATH } from '../lib/report.ts';
+import { SESSION_KEY } from '../lib/session.ts';
 import { evaluatiesSearch, isEvaluationId } from '../transforms/evaluations.ts';
 
 export interface ReportPdfOptions {
@@ -63,13 +64,23 @@ async function launch(chromiumPath: string): Promise<Browser> {
   }
 }
 
-/** Prints one evaluation's report to an A4 PDF. */
-export async function renderReportPdf(dashboardUrl: string, evaluationId: string, options: ReportPdfOptions): Promise<{ pdf: Buffer; fileName: string }> {
+/** The requester's bearer token: the print view asks the gateway for the figures as that user. */
+export function requesterToken(authorization: string | undefined): string {
+  const token = /^Bearer\s+([A-Za-z0-9._~+/=-]+)$/i.exec(authorization?.trim() ?? '')?.[1];
+  if (!token) throw new ReportPdfError(401, 'Meld u aan in het dashboard om de PDF te maken.');
+  return token;
+}
+
+/** Prints one evaluation's report to an A4 PDF, as the user whose token it is. */
+export async function renderReportPdf(dashboardUrl: string, evaluationId: string, options: ReportPdfOptions, token: string): Promise<{ pdf: Buffer; fileName: string }> {
   const timeout = options.timeoutMs ?? 60_000;
   const browser = await launch(options.chromiumPath);
   try {
     // Reduced motion: recharts then draws its bars at once instead of animating them mid-print.
     const context = await browser.newContext({ reducedMotion: 'reduce', viewport: { width: 1000, height: 1400 } });
+    // The print view runs signed in as the requester (its session, in this throwaway browser only).
+    const session = JSON.stringify({ token, user: { id: 'rapport', label: 'Rapport' } });
+    await context.addInitScript(([key, value]) => sessionStorage.setItem(key, value), [SESSION_KEY, session] as const);
     const page = await context.newPage();
     await page.goto(printViewUrl(dashboardUrl, evaluationId), { timeout });
     const fileName = await waitForReport(page, timeout);
@@ -87,7 +98,8 @@ function sendText(res: ServerResponse, status: number, message: string): void {
 
 async function handle(req: IncomingMessage, res: ServerResponse, dashboardUrl: string, options: ReportPdfOptions): Promise<void> {
   try {
-    const { pdf, fileName } = await renderReportPdf(dashboardUrl, requestedEvaluation(req.url ?? ''), options);
+    const id = requestedEvaluation(req.url ?? '');
+    const { pdf, fileName } = await renderReportPdf(dashboardUrl, id, options, requesterToken(req.headers.authorization));
     res.writeHead(200, {
       'content-type': 'application/pdf',
       'content-length': String(pdf.length),

@@ -26,6 +26,21 @@ function gatewayUrl(): string {
   return `http://${config.host}:${config.port}/graphql`;
 }
 
+/**
+ * The bearer token to send: UITSTROOM_TOKEN (from your identity provider), or else a demo token for
+ * IMPORT_USER (default: beheerder) from the running platform's demo login, which only development has.
+ */
+async function authorization(graphqlUrl: string): Promise<string | null> {
+  if (process.env.UITSTROOM_TOKEN) return `Bearer ${process.env.UITSTROOM_TOKEN}`;
+  const response = await fetch(new URL('/auth/dev/token', graphqlUrl), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ user: process.env.IMPORT_USER ?? 'beheerder' }),
+  });
+  if (!response.ok) return null;
+  return `Bearer ${((await response.json()) as { token: string }).token}`;
+}
+
 async function formatOf(fileName: string, content: Buffer): Promise<ImportFormat | null> {
   try {
     const format = await detectFormat(fileName, content);
@@ -58,9 +73,14 @@ async function main(): Promise<number> {
   const url = gatewayUrl();
   let response: Response;
   try {
+    const bearer = await authorization(url);
+    if (bearer === null) {
+      console.error('Geen toegang: zet UITSTROOM_TOKEN op een token van uw identiteitsprovider (de demo-login staat uit).');
+      return 4;
+    }
     response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-viewer-role': process.env.VIEWER_ROLE ?? 'beheerder' },
+      headers: { 'content-type': 'application/json', authorization: bearer },
       body: JSON.stringify({ query: mutationOf(format), variables: { fileName: path.basename(filePath), content: gzipSync(content).toString('base64') } }),
     });
   } catch {

@@ -3,7 +3,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { HeaderMap } from '@apollo/server';
 import type { Subgraph } from './server.ts';
-import { viewerFromHeaders } from './viewer.ts';
+import { subgraphSecret, verifyViewer, VIEWER_TOKEN_HEADER } from './gateway-claims.ts';
 
 export interface RunningService {
   url: string;
@@ -33,7 +33,7 @@ export async function readiness(ping: () => Promise<boolean>): Promise<{ status:
   }
 }
 
-async function handle<L>(subgraph: Subgraph<L>, request: IncomingMessage, response: ServerResponse): Promise<void> {
+async function handle<L>(subgraph: Subgraph<L>, secret: Uint8Array, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok', service: subgraph.name });
   if (url.pathname === '/readyz') {
@@ -54,9 +54,12 @@ async function handle<L>(subgraph: Subgraph<L>, request: IncomingMessage, respon
       return sendJson(response, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
     }
   }
+  // Only the gateway may call: its signed viewer header, or nothing is answered.
+  const viewer = await verifyViewer(headers.get(VIEWER_TOKEN_HEADER), secret);
+  if (viewer === null) return sendJson(response, 401, { errors: [{ message: 'requests must come through the gateway', extensions: { code: 'UNAUTHENTICATED' } }] });
   const result = await subgraph.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
-    context: async () => subgraph.contextFor(viewerFromHeaders((name) => headers.get(name))),
+    context: async () => subgraph.contextFor(viewer),
   });
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;
@@ -86,10 +89,11 @@ export async function listenHttp(server: Server, options: { port: number; host?:
   };
 }
 
-export async function listen<L>(subgraph: Subgraph<L>, options: { port: number; host?: string }): Promise<RunningService> {
+export async function listen<L>(subgraph: Subgraph<L>, options: { port: number; host?: string; secret?: Uint8Array }): Promise<RunningService> {
+  const secret = options.secret ?? subgraphSecret();
   await subgraph.apollo.start();
   const server: Server = createServer((request, response) => {
-    handle(subgraph, request, response).catch((error: unknown) => {
+    handle(subgraph, secret, request, response).catch((error: unknown) => {
       console.error(`[${subgraph.name}] request failed`, error);
       if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error' }] });
       else response.end();

@@ -1,6 +1,7 @@
 export { createSubgraph, type Subgraph, type SubgraphContext, type SubgraphDefinition } from './server.ts';
 export { listen, listenHttp, readiness, type RunningService } from './http.ts';
-export { viewerFromHeaders, VIEWER_HEADERS, type Viewer, type ViewerRole } from './viewer.ts';
+export { ANONYMOUS, ROLES, viewerFromClaims, type Viewer, type ViewerRole } from './viewer.ts';
+export { signViewer, subgraphSecret, verifyViewer, VIEWER_TOKEN_HEADER } from './gateway-claims.ts';
 export { DateScalar, isIsoDate } from './scalars.ts';
 export { keyedLoader, groupedLoader } from './loaders.ts';
 export { readSchemaFile } from './schema-file.ts';

@@ -10,6 +10,10 @@ export async function runStandalone<L>(name: string, defaultPort: number, create
     console.error(`${name}: DATABASE_URL is not set. Run the whole platform with \`npm start\` to use the embedded database.`);
     process.exit(1);
   }
+  if (!process.env.SUBGRAPH_SECRET) {
+    console.error(`${name}: SUBGRAPH_SECRET is not set. A subgraph on its own answers only its gateway, which must hold the same secret (32+ characters).`);
+    process.exit(1);
+  }
   const database = createDb({ url });
   const service = await listen(create(database), { port: Number(process.env.PORT ?? defaultPort), host: process.env.HOST ?? '127.0.0.1' });
   console.log(`${name} subgraph listening on ${service.url}`);

@@ -1,17 +1,16 @@
 import { describe, expect, it } from 'vitest';
-import { viewerFromHeaders } from './viewer.ts';
+import { signViewer, verifyViewer } from './gateway-claims.ts';
+import { viewerFromClaims } from './viewer.ts';
 
-const headers = (values: Record<string, string | undefined>) => (name: string) => values[name];
-
-describe('viewerFromHeaders', () => {
+describe('viewerFromClaims', () => {
   it.each([
-    { given: { 'x-viewer-role': 'werkgroep', 'x-viewer-organisation': 'gemeente-meppel' }, role: 'werkgroep', organisationId: 'gemeente-meppel' },
-    { given: { 'x-viewer-role': ' Beheerder ' }, role: 'beheerder', organisationId: null },
-    { given: { 'x-viewer-role': 'root' }, role: 'anoniem', organisationId: null },
-    { given: { 'x-viewer-organisation': "x'; drop table" }, role: 'anoniem', organisationId: null },
-    { given: {}, role: 'anoniem', organisationId: null },
-  ])('$given → $role / $organisationId', ({ given, role, organisationId }) => {
-    expect(viewerFromHeaders(headers(given))).toEqual({ role, organisationId, user: null });
+    { claims: { role: 'werkgroep', org: 'gemeente-meppel', covenants: ['meppel-vzw'] }, role: 'werkgroep', organisationId: 'gemeente-meppel', covenants: ['meppel-vzw'] },
+    { claims: { role: ' Beheerder ' }, role: 'beheerder', organisationId: null, covenants: [] },
+    { claims: { role: 'root' }, role: 'anoniem', organisationId: null, covenants: [] },
+    { claims: { role: 'medewerker', org: "x'; drop table", covenants: ['ok', 'NOT OK', 3] }, role: 'medewerker', organisationId: null, covenants: ['ok'] },
+    { claims: {}, role: 'anoniem', organisationId: null, covenants: [] },
+  ])('$claims → $role / $organisationId', ({ claims, role, organisationId, covenants }) => {
+    expect(viewerFromClaims(claims)).toEqual({ role, organisationId, user: null, covenants });
   });
 
   it.each([
@@ -19,7 +18,26 @@ describe('viewerFromHeaders', () => {
     { given: ' a.devries@mgr.nl ', user: 'a.devries@mgr.nl' },
     { given: '<script>', user: null },
     { given: 'x'.repeat(101), user: null },
-  ])('user header $given → $user', ({ given, user }) => {
-    expect(viewerFromHeaders(headers({ 'x-viewer-user': given })).user).toBe(user);
+  ])('name $given → $user', ({ given, user }) => {
+    expect(viewerFromClaims({ name: given }).user).toBe(user);
+  });
+});
+
+describe('gateway claims', () => {
+  const secret = new TextEncoder().encode('a'.repeat(32));
+  const viewer = { role: 'medewerker' as const, organisationId: 'antares', user: 'Consulent', covenants: ['woonkans'] };
+
+  it('round-trips a viewer signed with the shared secret', async () => {
+    expect(await verifyViewer(await signViewer(viewer, secret), secret)).toEqual(viewer);
+  });
+
+  it('refuses a token signed with another secret, a tampered one, and none', async () => {
+    const token = await signViewer(viewer, new TextEncoder().encode('b'.repeat(32)));
+    expect(await verifyViewer(token, secret)).toBeNull();
+    const [h, , s] = (await signViewer(viewer, secret)).split('.');
+    const forged = Buffer.from(JSON.stringify({ role: 'beheerder', iss: 'uitstroom-gateway', aud: 'uitstroom-subgraphs', exp: 9_999_999_999 })).toString('base64url');
+    expect(await verifyViewer(`${h}.${forged}.${s}`, secret)).toBeNull();
+    expect(await verifyViewer(null, secret)).toBeNull();
+    expect(await verifyViewer('not a token', secret)).toBeNull();
   });
 });

@@ -1,5 +1,6 @@
-// The viewer: who is asking. For now it comes from development headers the gateway forwards
-// (x-viewer-role, x-viewer-organisation); authentication replaces the source, not the shape.
+// The viewer: who is asking. The gateway authenticates the user (an OIDC bearer token) and forwards
+// the claims to the subgraphs as a short-lived token signed with a secret only it and the
+// subgraphs hold (gateway-claims.ts); a subgraph trusts nothing else.
 
 /** Rol: what a user may do. */
 export type ViewerRole = 'beheerder' | 'werkgroep' | 'bestuurder' | 'analist' | 'medewerker' | 'anoniem';
@@ -10,19 +11,27 @@ export interface Viewer {
   organisationId: string | null;
   /** The user's name or identifier, when known (recorded with every change). */
   user?: string | null;
+  /** The covenants the viewer works in; absent or empty for roles that span all (beheerder, analist). */
+  covenants?: readonly string[];
 }
 
-const ROLES: readonly ViewerRole[] = ['beheerder', 'werkgroep', 'bestuurder', 'analist', 'medewerker', 'anoniem'];
-export const VIEWER_HEADERS = { role: 'x-viewer-role', organisation: 'x-viewer-organisation', user: 'x-viewer-user' } as const;
+export const ROLES: readonly ViewerRole[] = ['beheerder', 'werkgroep', 'bestuurder', 'analist', 'medewerker', 'anoniem'];
 
-export function viewerFromHeaders(get: (name: string) => string | null | undefined): Viewer {
-  const role = get(VIEWER_HEADERS.role)?.trim().toLowerCase();
-  const organisation = get(VIEWER_HEADERS.organisation)?.trim();
-  const user = get(VIEWER_HEADERS.user)?.trim();
+export const ANONYMOUS: Viewer = { role: 'anoniem', organisationId: null, user: null, covenants: [] };
+
+const ID = /^[a-z0-9-]{1,64}$/;
+const USER = /^[\p{L}\p{N} .,:()@'_-]{1,100}$/u;
+
+/** A viewer from untrusted values (token claims): unknown roles are anonymous, malformed ids dropped. */
+export function viewerFromClaims(claims: Record<string, unknown>): Viewer {
+  const role = typeof claims.role === 'string' ? claims.role.trim().toLowerCase() : '';
+  const organisation = typeof claims.org === 'string' ? claims.org.trim() : '';
+  const user = typeof claims.name === 'string' ? claims.name.trim() : '';
+  const covenants = Array.isArray(claims.covenants) ? claims.covenants.filter((c): c is string => typeof c === 'string' && ID.test(c)) : [];
   return {
     role: ROLES.find((r) => r === role) ?? 'anoniem',
-    organisationId: organisation && /^[a-z0-9-]{1,64}$/.test(organisation) ? organisation : null,
-    // Printable, bounded: it is stored as given.
-    user: user && /^[\p{L}\p{N} .@'_-]{1,100}$/u.test(user) ? user : null,
+    organisationId: ID.test(organisation) ? organisation : null,
+    user: USER.test(user) ? user : null,
+    covenants,
   };
 }

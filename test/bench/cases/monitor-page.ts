@@ -1,6 +1,6 @@
 // Case "monitor page": the largest region (Woonkans) over a half-year, as a werkgroep sees it —
 // through the gateway, against the same figures as raw SQL on the base tables.
-import { todayInNetherlands, VIEWER_HEADERS, type ViewerRole } from '@uitstroom/subgraph-kit';
+import { todayInNetherlands } from '@uitstroom/subgraph-kit';
 import type { BenchCase, BenchContext } from '../support/bench-case.ts';
 import { postGraphql, type GraphqlRequest } from '../support/graphql.ts';
 import { assertSameFigures, gatewayFigures, sqlFigures } from './monitor-check.ts';
@@ -11,24 +11,25 @@ const COVENANT = 'woonkans';
 const FROM = '2025-07-01';
 const TO = '2025-12-31';
 
-function request(role: ViewerRole): GraphqlRequest {
-  return { query: MONITOR_PAGE_OPERATION, variables: { covenantId: COVENANT, from: FROM, to: TO }, headers: { [VIEWER_HEADERS.role]: role } };
+function request(headers: Record<string, string>): GraphqlRequest {
+  return { query: MONITOR_PAGE_OPERATION, variables: { covenantId: COVENANT, from: FROM, to: TO }, headers };
 }
 
 export function monitorPageCase(context: BenchContext): BenchCase {
   // The subgraph's rule for the reference date: the end of the range, or today when that is earlier.
   const today = todayInNetherlands();
+  const werkgroep = context.headersFor('werkgroep');
   const scope: MonitorScope = { covenantId: COVENANT, from: FROM, to: TO, asOf: TO < today ? TO : today };
   return {
     name: 'monitor page',
     baseline: 'raw SQL',
     variants: [
-      { name: 'gateway', run: () => postGraphql(context.gatewayUrl, request('werkgroep')) },
+      { name: 'gateway', run: async () => postGraphql(context.gatewayUrl, request(await werkgroep)) },
       { name: 'raw SQL', run: () => runMonitorSql(context.sql, scope) },
     ],
     verify: async () => {
       // A werkgroep sees small counts suppressed; the beheerder sees every count exactly.
-      const data = await postGraphql<MonitorPageData>(context.gatewayUrl, request('beheerder'));
+      const data = await postGraphql<MonitorPageData>(context.gatewayUrl, request(await context.headersFor('beheerder')));
       const monitor = data.covenant?.monitor;
       if (monitor?.asOf !== scope.asOf) throw new Error(`the gateway's asOf is ${String(monitor?.asOf)}, the raw SQL's ${scope.asOf}`);
       const gateway = gatewayFigures(data);

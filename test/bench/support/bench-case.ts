@@ -6,6 +6,8 @@ import { measure, type MeasureSettings, type Measurement } from './measure.ts';
 /** What a case may use: the platform's gateway and a separate client on the same database. */
 export interface BenchContext {
   gatewayUrl: string;
+  /** The Authorization header of a demo user (werkgroep, beheerder, …), signed by the gateway's demo issuer. */
+  headersFor(user: string): Promise<Record<string, string>>;
   /** postgres.js, pool of 20, apart from the platform's pool. */
   sql: Sql;
 }

@@ -11,6 +11,7 @@ import { EvaluationFacts, Notes, StatusControls } from './EvaluationParts.tsx';
 import { FrozenFigures } from './FrozenFigures.tsx';
 import { PageLink } from './parts.tsx';
 import { useEvaluationEditing } from './useEvaluationEditing.ts';
+import { PdfDownload } from '../../components/PdfDownload.tsx';
 
 export interface EvaluationViewLinks {
   /** Back to the covenant's calendar. */
@@ -67,9 +68,7 @@ function EvaluationView({ loaded, subRegionName, links }: { loaded: Evaluation; 
       <EvaluationFacts evaluation={evaluation} subRegionName={subRegionName} />
       <div className="app-button-row app-evaluation__links">
         <Link href={links.printHref}>Afdrukweergave</Link>
-        <a className="utrecht-button utrecht-button--secondary-action app-csv-link" href={links.pdfHref}>
-          Download PDF
-        </a>
+        <PdfDownload href={links.pdfHref} />
       </div>
       <StatusControls
         evaluation={evaluation}

@@ -10,6 +10,7 @@ import { formatDate } from '../../transforms/monitor.ts';
 import { LoadError } from '../uitstroom/OutflowResult.tsx';
 import { FrozenFigures } from './FrozenFigures.tsx';
 import { ActionsTableHead, PageLink, StateBadge } from './parts.tsx';
+import { PdfDownload } from '../../components/PdfDownload.tsx';
 
 /** On <body> while the print view is shown: evaluaties.css hides the app frame with it. */
 export const PRINT_VIEW_CLASS = 'app-print-view';
@@ -35,9 +36,7 @@ export function EvaluationReport({ id, subRegionName, detail, pdfHref }: Evaluat
         <Button appearance="primary-action" onClick={() => window.print()} disabled={evaluation === null}>
           Afdrukken
         </Button>
-        <a className="utrecht-button utrecht-button--secondary-action app-csv-link" href={pdfHref}>
-          Download PDF
-        </a>
+        <PdfDownload href={pdfHref} />
         <PageLink href={detail.href} onNavigate={detail.onNavigate}>
           Terug naar de evaluatie
         </PageLink>
