@@ -4,5 +4,5 @@ export default defineConfig({
   dialect: 'postgresql',
   schema: './src/schema/index.ts',
   out: './migrations',
-  schemaFilter: ['parties', 'trajectories', 'funding', 'monitoring'],
+  schemaFilter: ['parties', 'trajectories', 'funding', 'monitoring', 'audit'],
 });

@@ -12,6 +12,8 @@ export interface DatabaseConfig {
   dataDir: string;
   /** Fill the database with synthetic demo data when it has none yet. */
   demoData: boolean;
+  /** Months the audit log is kept (NEN 7513 asks 5 years, 60, for care providers). */
+  auditRetentionMonths: number;
 }
 
 function flag(value: string | undefined): boolean | undefined {
@@ -26,5 +28,13 @@ export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
     dataDir: path.resolve(repositoryRoot, env.DATA_DIR ?? '.data/pglite'),
     // Demo data by default on the embedded database only; a real server gets it when asked for.
     demoData: flag(env.DEMO_DATA) ?? url === undefined,
+    auditRetentionMonths: retentionMonths(env.AUDIT_RETENTION_MONTHS),
   };
+}
+
+function retentionMonths(raw: string | undefined): number {
+  if (raw === undefined || raw === '') return 12;
+  const months = Number(raw);
+  if (!Number.isInteger(months) || months < 1 || months > 600) throw new Error(`AUDIT_RETENTION_MONTHS must be a whole number of months (1-600), got "${raw}"`);
+  return months;
 }

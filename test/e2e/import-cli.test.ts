@@ -59,6 +59,9 @@ describe('npm run import', () => {
     expect(again.output).toContain('0 nieuw, 0 gewijzigd, 3 ongewijzigd');
     const visits = await p.graphql<{ covenant: { householdVisits: { visitCode: string; minutesSpent: number; financialRoomCents: number; tenantOf: { name: string } | null }[] } }>(
       '{ covenant(id: "meppel-vzw") { householdVisits(from: "2025-04-01", to: "2025-04-30") { visitCode minutesSpent financialRoomCents tenantOf { name } } } }',
+      {},
+      // The gemeente that runs the visits sees them all (case level).
+      await p.headersFor('gemeente-meppel'),
     );
     const imported = visits.body.data?.covenant.householdVisits.filter((v) => v.visitCode.startsWith('VZW-2025-'));
     expect(imported).toEqual([

@@ -1,5 +1,5 @@
 // SQL for the trajectories subgraph.
-import { and, asc, between, count, eq, gt, inArray, lte, sql } from 'drizzle-orm';
+import { and, asc, between, count, eq, gt, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { publishedCovenantCodes, publishedMemberships } from '../schema/parties.ts';
 import { householdVisits, stepLabels, trajectories, trajectoryEvents, trajectorySteps } from '../schema/trajectories.ts';
@@ -19,11 +19,22 @@ export async function getTrajectoryPagesByCovenantIds(
   db: Db,
   ids: readonly string[],
   page: { limit: number; offset: number },
+  /** Only trajectories in which this party is provider, gemeente of origin or placement, or landlord. */
+  involvedParty: string | null = null,
 ): Promise<TrajectoryRow[]> {
+  const involved =
+    involvedParty === null
+      ? undefined
+      : or(
+          eq(trajectories.providerId, involvedParty),
+          eq(trajectories.originMunicipalityId, involvedParty),
+          eq(trajectories.placementMunicipalityId, involvedParty),
+          eq(trajectories.landlordId, involvedParty),
+        );
   const ranked = db
     .select({ id: trajectories.id, position: sql<number>`row_number() over (partition by ${trajectories.covenantId} order by ${trajectories.caseCode})`.as('position') })
     .from(trajectories)
-    .where(inArray(trajectories.covenantId, [...ids]))
+    .where(and(inArray(trajectories.covenantId, [...ids]), involved))
     .as('ranked');
   const rows = await db
     .select({ trajectory: trajectories })
@@ -65,6 +76,16 @@ export function getHouseholdVisits(db: Db, params: { covenantId: string; from: s
     .from(householdVisits)
     .where(and(eq(householdVisits.covenantId, params.covenantId), between(householdVisits.visitedOn, params.from, params.to)))
     .orderBy(asc(householdVisits.visitedOn), asc(householdVisits.visitCode));
+}
+
+/** Whether a party takes part in a covenant as a party of this kind (from the parties subgraph's view). */
+export async function isPartyOfKind(db: Db, covenantId: string, partyId: string, kind: 'gemeente' | 'woningcorporatie' | 'zorgaanbieder'): Promise<boolean> {
+  const [row] = await db
+    .select({ partyId: publishedMemberships.partyId })
+    .from(publishedMemberships)
+    .where(and(eq(publishedMemberships.covenantId, covenantId), eq(publishedMemberships.partyId, partyId), sql`${publishedMemberships.partyKind}::text = ${kind}`))
+    .limit(1);
+  return row !== undefined;
 }
 
 /** Covenant codes and members as the parties subgraph publishes them (its views, not its tables). */

@@ -4,6 +4,7 @@ import type { Db } from '../client.ts';
 import { trajectories, trajectoryEvents, trajectorySteps } from '../schema/trajectories.ts';
 import type { CanonicalStep } from '../seed/reference/types.ts';
 import { chunks, type Tx } from './batches.ts';
+import { writeAudit, type AuditEntry } from './audit.ts';
 
 export type TargetGroupCode = 'BW' | 'MO' | 'VO' | 'JZ' | 'DET' | 'GGZ' | 'WLZ' | 'OVERIG';
 export type AgeCategoryCode = '18-22' | '23-27' | '28-49' | '50-64' | '65+';
@@ -99,7 +100,13 @@ async function insertChildren(tx: Tx, items: { id: string; record: TrajectoryRec
  * (fields, steps and events), identical ones left untouched — so writing the same file twice
  * changes nothing. Keyed by covenant and case code.
  */
-export async function writeTrajectories(db: Db, records: readonly TrajectoryRecord[], source: 'demo' | 'import' | 'invoer'): Promise<WriteSummary> {
+export async function writeTrajectories(
+  db: Db,
+  records: readonly TrajectoryRecord[],
+  source: 'demo' | 'import' | 'invoer',
+  /** Who writes: an audit row per created or changed trajectory, in the same transaction. */
+  audit?: Omit<AuditEntry, 'covenantId' | 'caseCode'>,
+): Promise<WriteSummary> {
   return db.transaction(async (tx) => {
     const existing = await loadExisting(tx, records);
     const fresh = records.filter((r) => !existing.has(keyOf(r)));
@@ -125,6 +132,7 @@ export async function writeTrajectories(db: Db, records: readonly TrajectoryReco
       await tx.delete(trajectoryEvents).where(inArray(trajectoryEvents.trajectoryId, part));
     }
     await insertChildren(tx, changed);
+    if (audit) await writeAudit(tx, [...fresh, ...changed.map((c) => c.record)].map((r) => ({ ...audit, covenantId: r.covenantId, caseCode: r.caseCode })));
     return { created: fresh.length, updated: changed.length, unchanged: records.length - fresh.length - changed.length };
   });
 }

@@ -4,6 +4,7 @@ import { mkdirSync } from 'node:fs';
 import { createDb, openPglite, type Database } from '@uitstroom/db/client';
 import { readDatabaseConfig } from '@uitstroom/db/config';
 import { prepareDatabase } from '@uitstroom/db/prepare';
+import { purgeAudit } from '@uitstroom/db/queries/audit';
 import { seedDemoFund } from '@uitstroom/funding/demo';
 import { startDashboard } from '@uitstroom/dashboard/server';
 import { readPlatformPorts } from '../config.ts';
@@ -37,6 +38,15 @@ console.log(
     ? `Demo data written: ${prepared.demoTrajectories} synthetic trajectories, ${prepared.demoVisits} visits (${seconds()} s)`
     : `Database ready (${seconds()} s)`,
 );
+
+// The audit log's retention: purged now and then once a day while the platform runs.
+const purgeAuditLog = async () => {
+  const removed = await purgeAudit(database.db, dbConfig.auditRetentionMonths);
+  if (removed > 0) console.log(`Audit log: ${removed} entries older than ${dbConfig.auditRetentionMonths} months removed`);
+};
+await purgeAuditLog();
+const purgeTimer = setInterval(() => void purgeAuditLog().catch((error: unknown) => console.error('audit purge failed', error)), 24 * 3600 * 1000);
+purgeTimer.unref();
 
 const services = await startServices(database, { ports, host });
 const dashboard = await startDashboard({ port: ports.dashboard, host, gatewayUrl: services.gateway.url.replace(/\/graphql$/, '') });

@@ -17,8 +17,8 @@ export interface SubgraphDefinition<Loaders> {
   name: string;
   typeDefs: DocumentNode;
   resolvers: GraphQLResolverMap<SubgraphContext<Loaders>>;
-  /** New loaders per request, so nothing is cached across viewers. */
-  createLoaders(db: Db): Loaders;
+  /** New loaders per request, so nothing is cached across viewers; they may scope what they load to the viewer. */
+  createLoaders(db: Db, viewer: Viewer): Loaders;
 }
 
 export interface Subgraph<Loaders> {
@@ -48,6 +48,6 @@ export function createSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>,
     name: definition.name,
     apollo,
     database,
-    contextFor: (viewer) => ({ viewer, db: database.db, loaders: definition.createLoaders(database.db) }),
+    contextFor: (viewer) => ({ viewer, db: database.db, loaders: definition.createLoaders(database.db, viewer) }),
   };
 }

@@ -1,10 +1,15 @@
 // Per-request DataLoaders for the trajectories subgraph.
 import type { Db } from '@uitstroom/db/client';
+import { writeAudit, type AuditEntry } from '@uitstroom/db/queries/audit';
 import * as q from '@uitstroom/db/queries/trajectories';
-import { groupedLoader, keyedLoader } from '@uitstroom/subgraph-kit';
+import { groupedLoader, keyedLoader, type Viewer } from '@uitstroom/subgraph-kit';
+import { caseScope } from './access.ts';
 import DataLoader from 'dataloader';
 
-export function createLoaders(db: Db) {
+export function createLoaders(db: Db, viewer: Viewer) {
+  // Pages hold only what this viewer may see (a medewerker: trajectories its organisation is involved in).
+  const scope = caseScope(viewer);
+  const involvedParty = scope.kind === 'involved' ? scope.partyId : null;
   return {
     trajectory: keyedLoader((ids) => q.getTrajectoriesByIds(db, ids), (row) => row.id),
     householdVisit: keyedLoader((ids) => q.getHouseholdVisitsByIds(db, ids), (row) => row.id),
@@ -21,11 +26,19 @@ export function createLoaders(db: Db) {
       const results = new Map<string, q.TrajectoryRow[]>();
       for (const [pageKey, covenantIds] of byPage) {
         const [limit, offset] = pageKey.split(':').map(Number) as [number, number];
-        const rows = await q.getTrajectoryPagesByCovenantIds(db, covenantIds, { limit, offset });
+        const rows = await q.getTrajectoryPagesByCovenantIds(db, covenantIds, { limit, offset }, involvedParty);
         for (const id of covenantIds) results.set(pageKeyOf(id, { limit, offset }), rows.filter((row) => row.covenantId === id));
       }
       return keys.map((key) => results.get(key) ?? []);
     }),
+    /** Audit entries of this request, written in one statement per tick however many cases were read. */
+    audit: new DataLoader<AuditEntry, null>(
+      async (entries) => {
+        await writeAudit(db, entries);
+        return entries.map(() => null);
+      },
+      { cache: false },
+    ),
     trajectoryCount: new DataLoader<string, number>(async (ids) => {
       const rows = await q.countTrajectoriesByCovenantIds(db, ids);
       const byId = new Map(rows.map((row) => [row.covenantId, row.count]));

@@ -53,7 +53,7 @@ describe('trajectories subgraph', () => {
     expect(result.data?._entities[1]?.trajectoryCount).toBeGreaterThan(100);
   });
 
-  it('pages several covenants with one statement, each page in case-code order', async () => {
+  it('pages several covenants with one statement (and one audit insert), each page in case-code order', async () => {
     const counter = statementCounter();
     const server = createServer(test.connect({ onQuery: counter.record }));
     const result = await execute<{ _entities: { id: string; trajectories: { caseCode: string }[] }[] }>(
@@ -66,13 +66,15 @@ describe('trajectories subgraph', () => {
       { id: 'noordoostpolder', trajectories: [{ caseCode: 'DEMO-NOP-0004' }, { caseCode: 'DEMO-NOP-0005' }] },
       { id: 'meppel-vzw', trajectories: [] },
     ]);
-    expect(counter.count).toBe(1);
+    // The page, and the audit rows of the four cases read.
+    expect(counter.count).toBe(2);
+    expect(counter.statements.filter((s) => s.startsWith('insert into "audit"."audit_log"'))).toHaveLength(1);
   });
 
   describe('_entities', () => {
     const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Trajectory { ${FIELDS} } } }`;
 
-    it.each([5, 200])('resolves %i Trajectory references with the same three statements', async (n) => {
+    it.each([5, 200])('resolves %i Trajectory references with the same four statements', async (n) => {
       const page = await execute<{ trajectories: { id: string }[] }>(
         createServer(test.database),
         `{ trajectories(covenantId: "woonkans", limit: ${n}) { id } }`,
@@ -84,8 +86,8 @@ describe('trajectories subgraph', () => {
         r: ids.map((id) => ({ __typename: 'Trajectory', id })),
       });
       expect(result.data?._entities.map((t) => t.id)).toEqual(ids);
-      // trajectories, their steps, and the covenant's step labels: 3, whatever n is.
-      expect(counter.count).toBe(3);
+      // trajectories, their steps, the covenant's step labels and the audit rows: 4, whatever n is.
+      expect(counter.count).toBe(4);
     });
   });
 });

@@ -1,5 +1,6 @@
 // Registering a trajectory and recording its steps and events, through the mutations.
 import { createTestDatabase, type TestDatabase } from '@uitstroom/db/testing';
+import type { Viewer } from '@uitstroom/subgraph-kit';
 import { execute } from '@uitstroom/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../server.ts';
@@ -24,8 +25,8 @@ interface T {
   events: { kind: string; relapseKind: string | null }[];
 }
 
-const run = async <R>(query: string, input: Record<string, unknown>) => {
-  const result = await execute<R>(createServer(test.database), query, { input }, { role: 'medewerker', organisationId: 'emergis' });
+const run = async <R>(query: string, input: Record<string, unknown>, viewer: Viewer = { role: 'medewerker', organisationId: 'emergis' }) => {
+  const result = await execute<R>(createServer(test.database), query, { input }, viewer);
   return { data: result.data, error: result.errors?.[0] };
 };
 
@@ -67,7 +68,8 @@ describe('registering and recording a trajectory', () => {
   });
 
   it('refuses a registration with every problem named', async () => {
-    const { error } = await run(REGISTER, { ...walcheren, caseCode: 'Jan Jansen', providerId: 'woonconcept', municipalityOfOriginId: 'gemeente-meppel', registeredOn: '2099-01-01' });
+    // As the beheerder: a medewerker naming another provider would be refused before its input is read.
+    const { error } = await run(REGISTER, { ...walcheren, caseCode: 'Jan Jansen', providerId: 'woonconcept', municipalityOfOriginId: 'gemeente-meppel', registeredOn: '2099-01-01' }, { role: 'beheerder', organisationId: null });
     expect(error?.extensions?.code).toBe('BAD_USER_INPUT');
     expect(error?.extensions?.problems).toEqual([
       'caseCode: "Jan Jansen" must be 4–32 characters of A–Z, 0–9 and - (a pseudonymous code, never a name)',

@@ -6,6 +6,7 @@ import { getTrajectoryIdByCaseCode } from '@uitstroom/db/queries/trajectories';
 import { loadDirectory, type CovenantDirectory } from '../directory.ts';
 import { todayInNetherlands } from '@uitstroom/subgraph-kit';
 import { refuse } from './errors.ts';
+import type { AuditActor } from '../access.ts';
 
 export interface RegisterInput {
   covenant: string;
@@ -27,7 +28,7 @@ export function partyProblem(directory: CovenantDirectory, covenantId: string, f
   return party.kind === kind ? null : `${field}: ${party.name} is a ${party.kind}, not a ${kind}`;
 }
 
-export async function registerTrajectory(db: Db, input: RegisterInput): Promise<string> {
+export async function registerTrajectory(db: Db, input: RegisterInput, actor?: AuditActor): Promise<string> {
   const directory = await loadDirectory(db);
   const covenant = directory.resolveCode(input.covenant);
   if (!covenant) refuse([`covenant: unknown covenant or sub-region "${input.covenant}"`]);
@@ -62,6 +63,7 @@ export async function registerTrajectory(db: Db, input: RegisterInput): Promise<
       },
     ],
     'invoer',
+    actor && { ...actor, action: 'register', subject: 'trajectory', outcome: 'allowed', detail: null },
   );
   return (await getTrajectoryIdByCaseCode(db, covenant.covenantId, input.caseCode)) as string;
 }

@@ -7,6 +7,7 @@ import type { ImportError } from './sheet.ts';
 import { readTable, UnreadableFileError, type RawTable } from './table.ts';
 import { validateUitstroommonitor } from './uitstroommonitor.ts';
 import { validateVoorzieningenwijzer } from './voorzieningenwijzer.ts';
+import type { AuditActor } from '../access.ts';
 
 export interface ImportOutcome extends WriteSummary {
   fileName: string;
@@ -35,8 +36,10 @@ async function runImport<R>(db: Db, fileName: string, content: Buffer, format: I
   return { fileName, imported: true, rowCount: table.rows.length, errors: [], ...written };
 }
 
-export function importUitstroommonitor(db: Db, fileName: string, content: Buffer): Promise<ImportOutcome> {
-  return runImport(db, fileName, content, { validate: validateUitstroommonitor, write: (d, records) => writeTrajectories(d, records, 'import') });
+/** `actor`: who imports; each created or changed trajectory gets an audit row in the import's transaction. */
+export function importUitstroommonitor(db: Db, fileName: string, content: Buffer, actor?: AuditActor): Promise<ImportOutcome> {
+  const audit = actor && { ...actor, action: 'import', subject: 'trajectory', outcome: 'allowed' as const, detail: fileName };
+  return runImport(db, fileName, content, { validate: validateUitstroommonitor, write: (d, records) => writeTrajectories(d, records, 'import', audit) });
 }
 
 export function importVoorzieningenwijzer(db: Db, fileName: string, content: Buffer): Promise<ImportOutcome> {

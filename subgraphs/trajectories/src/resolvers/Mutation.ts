@@ -1,41 +1,66 @@
 import { GraphQLError } from 'graphql';
-import type { Viewer } from '@uitstroom/subgraph-kit';
+import { writeAudit } from '@uitstroom/db/queries/audit';
+import { auditEntries, type Viewer } from '@uitstroom/subgraph-kit';
+import { actorOf, caseScope, forbidden, mayReadTrajectory } from '../access.ts';
 import { recordEvent, recordStep, type RecordEventInput, type RecordStepInput } from '../commands/record.ts';
 import { registerTrajectory, type RegisterInput } from '../commands/register.ts';
 import type { Context } from '../context.ts';
 import { importUitstroommonitor, importVoorzieningenwijzer } from '../import/run-import.ts';
 import { receiveUpload, type UploadArgs } from '../import/upload.ts';
 
-// Until authentication lands (issue 6), only an identified role may write.
-const WRITERS = new Set(['beheerder', 'werkgroep', 'medewerker']);
+// Imports of the regions' (pseudonymous) monitor sheets: the beheerder, the werkgroep that keeps
+// them, or a medewerker. Case work (register, steps, events): the beheerder, or a medewerker of an
+// organisation involved in the trajectory. Every change leaves an audit row in its transaction.
+const IMPORTERS = new Set(['beheerder', 'werkgroep', 'medewerker']);
 
-function assertMayWrite(viewer: Viewer, what: string): void {
-  if (!WRITERS.has(viewer.role)) {
-    throw new GraphQLError(`role "${viewer.role}" may not ${what}; that needs beheerder, werkgroep or medewerker`, { extensions: { code: 'FORBIDDEN' } });
+function assertMayImport(viewer: Viewer): void {
+  if (!IMPORTERS.has(viewer.role)) {
+    throw new GraphQLError(`role "${viewer.role}" may not import; that needs beheerder, werkgroep or medewerker`, { extensions: { code: 'FORBIDDEN' } });
   }
+}
+
+async function assertMayChange(context: Context, trajectoryId: string, what: string): Promise<void> {
+  const scope = caseScope(context.viewer);
+  if (scope.kind === 'all') return;
+  const trajectory = /^[0-9a-f-]{36}$/i.test(trajectoryId) ? await context.loaders.trajectory.load(trajectoryId) : null;
+  // An unknown trajectory is the command's own input error; a known one must involve the viewer.
+  if (trajectory === null && scope.kind === 'involved') return;
+  if (trajectory === null || !mayReadTrajectory(scope, trajectory)) {
+    if (trajectory) await writeAudit(context.db, auditEntries(context.viewer, { action: what, subject: 'trajectory', outcome: 'denied' }, [{ covenantId: trajectory.covenantId, caseCode: trajectory.caseCode }]));
+    throw forbidden(context.viewer, `${what} on this trajectory`);
+  }
+}
+
+function assertMayRegister(viewer: Viewer, input: RegisterInput): void {
+  const scope = caseScope(viewer);
+  if (scope.kind === 'all') return;
+  if (scope.kind === 'involved' && (input.providerId === scope.partyId || input.municipalityOfOriginId === scope.partyId)) return;
+  throw forbidden(viewer, 'register a trajectory (the provider or the gemeente of origin registers it)');
 }
 
 export const Mutation = {
   importUitstroommonitor: async (_: unknown, args: UploadArgs, { db, viewer }: Context) => {
-    assertMayWrite(viewer, 'import');
-    return importUitstroommonitor(db, args.fileName, await receiveUpload(args));
+    assertMayImport(viewer);
+    return importUitstroommonitor(db, args.fileName, await receiveUpload(args), actorOf(viewer));
   },
   importVoorzieningenwijzer: async (_: unknown, args: UploadArgs, { db, viewer }: Context) => {
-    assertMayWrite(viewer, 'import');
+    assertMayImport(viewer);
     return importVoorzieningenwijzer(db, args.fileName, await receiveUpload(args));
   },
   registerTrajectory: async (_: unknown, args: { input: RegisterInput }, { db, viewer, loaders }: Context) => {
-    assertMayWrite(viewer, 'register trajectories');
-    return loaders.trajectory.load(await registerTrajectory(db, args.input));
+    assertMayRegister(viewer, args.input);
+    return loaders.trajectory.load(await registerTrajectory(db, args.input, actorOf(viewer)));
   },
-  recordTrajectoryStep: async (_: unknown, args: { input: RecordStepInput }, { db, viewer, loaders }: Context) => {
-    assertMayWrite(viewer, 'record steps');
-    await recordStep(db, args.input);
-    return loaders.trajectory.load(args.input.trajectoryId);
+  recordTrajectoryStep: async (_: unknown, args: { input: RecordStepInput }, context: Context) => {
+    await assertMayChange(context, args.input.trajectoryId, 'record-step');
+    await recordStep(context.db, args.input, actorOf(context.viewer));
+    context.loaders.trajectory.clear(args.input.trajectoryId);
+    return context.loaders.trajectory.load(args.input.trajectoryId);
   },
-  recordTrajectoryEvent: async (_: unknown, args: { input: RecordEventInput }, { db, viewer, loaders }: Context) => {
-    assertMayWrite(viewer, 'record events');
-    await recordEvent(db, args.input);
-    return loaders.trajectory.load(args.input.trajectoryId);
+  recordTrajectoryEvent: async (_: unknown, args: { input: RecordEventInput }, context: Context) => {
+    await assertMayChange(context, args.input.trajectoryId, 'record-event');
+    await recordEvent(context.db, args.input, actorOf(context.viewer));
+    context.loaders.trajectory.clear(args.input.trajectoryId);
+    return context.loaders.trajectory.load(args.input.trajectoryId);
   },
 };

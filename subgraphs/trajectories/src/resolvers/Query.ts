@@ -1,9 +1,7 @@
 import type { Context } from '../context.ts';
-import { pageOf } from '../domain/paging.ts';
-import { pageKeyOf } from '../loaders.ts';
+import { oneTrajectory, trajectoryPage } from './case-reads.ts';
 
 export const Query = {
-  trajectory: (_: unknown, args: { id: string }, { loaders }: Context) => loaders.trajectory.load(args.id),
-  trajectories: (_: unknown, args: { covenantId: string; limit: number; offset: number }, { loaders }: Context) =>
-    loaders.trajectoryPage.load(pageKeyOf(args.covenantId, pageOf(args))),
+  trajectory: (_: unknown, args: { id: string }, context: Context) => oneTrajectory(args.id, context, { quiet: false }),
+  trajectories: (_: unknown, args: { covenantId: string; limit: number; offset: number }, context: Context) => trajectoryPage(args.covenantId, args, context),
 };

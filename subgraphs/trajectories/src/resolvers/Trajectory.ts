@@ -1,6 +1,7 @@
 import type { TrajectoryRow } from '@uitstroom/db/queries/trajectories';
 import type { Context } from '../context.ts';
 import { stepLabel, type CanonicalStepName } from '../domain/steps.ts';
+import { oneTrajectory } from './case-reads.ts';
 
 const party = (id: string | null) => (id ? { __typename: 'Party', id } : null);
 
@@ -10,7 +11,8 @@ async function stepDate(trajectory: TrajectoryRow, step: CanonicalStepName, { lo
 }
 
 export const Trajectory = {
-  __resolveReference: (ref: { id: string }, { loaders }: Context) => loaders.trajectory.load(ref.id),
+  // Another subgraph's reference: null (and a denied audit row) where the viewer may not see it.
+  __resolveReference: (ref: { id: string }, context: Context) => oneTrajectory(ref.id, context, { quiet: true }),
   covenant: (t: TrajectoryRow) => ({ id: t.covenantId }),
   provider: (t: TrajectoryRow) => party(t.providerId),
   municipalityOfOrigin: (t: TrajectoryRow) => party(t.originMunicipalityId),

@@ -1,0 +1,110 @@
+// Who may see what, through the gateway with real tokens: every role (and organisations involved
+// or not) against every kind of case-level record → allowed, narrowed or FORBIDDEN, as DOMAIN.md §5
+// asks; and a refused look leaves an audit row with outcome DENIED that the beheerder can find.
+import { getTrajectoryPagesByCovenantIds, type TrajectoryRow } from '@uitstroom/db/queries/trajectories';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestPlatform, type DemoClaims, type TestPlatform } from '../support/platform.ts';
+
+let p: TestPlatform;
+let target: TrajectoryRow;
+let outsider: string;
+
+beforeAll(async () => {
+  p = await startTestPlatform();
+  const rows = await getTrajectoryPagesByCovenantIds(p.test.database.db, ['walcheren'], { limit: 500, offset: 0 });
+  target = rows.find((t) => t.landlordId !== null) as TrajectoryRow;
+  // A walcheren provider involved in none of... at least not in the target.
+  outsider = (rows.map((t) => t.providerId).find((id) => id !== target.providerId) ?? 'pgz') as string;
+}, 180_000);
+afterAll(() => p?.close());
+
+type Who = string | DemoClaims | null;
+const medewerker = (org: string): DemoClaims => ({ id: `medewerker-${org}`, role: 'medewerker', org });
+
+async function ask<T>(who: Who, query: string, variables: Record<string, unknown> = {}) {
+  const headers = who === null ? {} : await p.headersFor(who);
+  const { body } = await p.graphql<T>(query, variables, headers);
+  return { data: body.data, code: body.errors?.[0]?.extensions?.code as string | undefined, message: body.errors?.[0]?.message };
+}
+
+const LIST = '{ covenant(id: "walcheren") { trajectories(limit: 500) { caseCode provider { id } municipalityOfOrigin { id } municipalityOfPlacement { id } landlord { id } } } }';
+type ListRow = { caseCode: string; provider: { id: string }; municipalityOfOrigin: { id: string }; municipalityOfPlacement: { id: string } | null; landlord: { id: string } | null };
+const involves = (org: string) => (t: ListRow) => [t.provider.id, t.municipalityOfOrigin.id, t.municipalityOfPlacement?.id, t.landlord?.id].includes(org);
+
+describe('a list of trajectories (case level)', () => {
+  it.each(['werkgroep', 'bestuurder', 'analist', null])('%s: FORBIDDEN (aggregates only)', async (who) => {
+    const answer = await ask(who, LIST);
+    expect(answer.code).toBe('FORBIDDEN');
+    expect(answer.message).toMatch(/sees aggregates only/);
+  });
+
+  it('beheerder: every trajectory', async () => {
+    const answer = await ask<{ covenant: { trajectories: ListRow[] } }>('beheerder', LIST);
+    expect(answer.data?.covenant.trajectories.map((t) => t.caseCode)).toContain(target.caseCode);
+    expect(answer.data?.covenant.trajectories.length).toBe(await countAll());
+  });
+
+  it.each([
+    ['the provider', () => target.providerId],
+    ['the gemeente of origin', () => target.originMunicipalityId],
+    ['the landlord', () => target.landlordId as string],
+  ])('a medewerker of %s: only the trajectories its organisation is involved in, this one among them', async (_, org) => {
+    const answer = await ask<{ covenant: { trajectories: ListRow[] } }>(medewerker(org()), LIST);
+    const rows = answer.data?.covenant.trajectories ?? [];
+    expect(rows.map((t) => t.caseCode)).toContain(target.caseCode);
+    expect(rows.every(involves(org()))).toBe(true);
+    expect(rows.length).toBeLessThan(await countAll());
+  });
+});
+
+async function countAll(): Promise<number> {
+  return (await getTrajectoryPagesByCovenantIds(p.test.database.db, ['walcheren'], { limit: 500, offset: 0 })).length;
+}
+
+describe('one trajectory (case level)', () => {
+  const ONE = 'query ($id: ID!) { trajectory(id: $id) { caseCode } }';
+
+  it.each<[string, () => Who, 'allowed' | 'FORBIDDEN']>([
+    ['beheerder', () => 'beheerder', 'allowed'],
+    ['medewerker of the provider', () => medewerker(target.providerId), 'allowed'],
+    ['medewerker of the landlord', () => medewerker(target.landlordId as string), 'allowed'],
+    ['medewerker of another provider', () => medewerker(outsider), 'FORBIDDEN'],
+    ['werkgroep', () => 'werkgroep', 'FORBIDDEN'],
+    ['bestuurder', () => 'bestuurder', 'FORBIDDEN'],
+    ['analist', () => 'analist', 'FORBIDDEN'],
+    ['anonymous', () => null, 'FORBIDDEN'],
+  ])('%s → %s', async (_, who, expected) => {
+    const answer = await ask<{ trajectory: { caseCode: string } | null }>(who(), ONE, { id: target.id });
+    if (expected === 'allowed') expect(answer.data?.trajectory?.caseCode).toBe(target.caseCode);
+    else expect(answer.code).toBe('FORBIDDEN');
+  });
+});
+
+describe('household visits (case level)', () => {
+  const VISITS = '{ covenant(id: "meppel-vzw") { householdVisits(from: "2025-01-01", to: "2026-12-31") { visitCode tenantOf { id } } } }';
+  type Visits = { covenant: { householdVisits: { visitCode: string; tenantOf: { id: string } | null }[] } };
+
+  it('beheerder and the gemeente that runs them: all; a corporation: its own tenants only; the werkgroep: FORBIDDEN', async () => {
+    const all = (await ask<Visits>('beheerder', VISITS)).data?.covenant.householdVisits ?? [];
+    expect(all.length).toBeGreaterThan(10);
+    expect((await ask<Visits>('gemeente-meppel', VISITS)).data?.covenant.householdVisits).toHaveLength(all.length);
+    const own = (await ask<Visits>('woonconcept', VISITS)).data?.covenant.householdVisits ?? [];
+    expect(own.length).toBe(all.filter((v) => v.tenantOf?.id === 'woonconcept').length);
+    expect(own.length).toBeGreaterThan(0);
+    expect((await ask('werkgroep', VISITS)).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('the audit log', () => {
+  const LOG = 'query ($c: String) { auditLog(caseCode: $c) { role user organisation { id } action subject caseCode outcome } }';
+  type Log = { auditLog: { role: string; user: string | null; organisation: { id: string } | null; action: string; subject: string; caseCode: string | null; outcome: string }[] };
+
+  it('records every look at a case, allowed and denied, and only the beheerder reads it', async () => {
+    await ask('werkgroep', 'query ($id: ID!) { trajectory(id: $id) { caseCode } }', { id: target.id });
+    await ask(medewerker(target.providerId), 'query ($id: ID!) { trajectory(id: $id) { caseCode } }', { id: target.id });
+    const log = (await ask<Log>('beheerder', LOG, { c: target.caseCode })).data?.auditLog ?? [];
+    expect(log).toContainEqual({ role: 'werkgroep', user: 'Demo: Werkgroep (alle convenanten)', organisation: null, action: 'read', subject: 'trajectory', caseCode: target.caseCode, outcome: 'DENIED' });
+    expect(log).toContainEqual({ role: 'medewerker', user: `Demo: medewerker-${target.providerId}`, organisation: { id: target.providerId }, action: 'read', subject: 'trajectory', caseCode: target.caseCode, outcome: 'ALLOWED' });
+    for (const who of ['werkgroep', 'analist', 'gemeente-meppel', null] as const) expect((await ask(who, LOG, { c: target.caseCode })).code).toBe('FORBIDDEN');
+  });
+});
