@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createServer } from 'vite';
+import { SECURITY_HEADERS } from './security-headers.ts';
 import { reportPdfPlugin } from './src/server/report-pdf.ts';
 
 export interface DashboardOptions {
@@ -34,6 +35,7 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
       host,
       port: options.port,
       strictPort: true,
+      headers: { ...SECURITY_HEADERS },
       proxy: {
         '/graphql': { target: options.gatewayUrl, changeOrigin: true },
         // The demo login lives on the gateway (only while DEV_LOGIN is on).

@@ -3,12 +3,14 @@ import path from 'node:path';
 import react from '@vitejs/plugin-react';
 import { testResultsDir } from '../vitest.shared.ts';
 import { defineConfig } from 'vitest/config';
+import { SECURITY_HEADERS } from './security-headers.ts';
 
 const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000';
 
 export default defineConfig({
   plugins: [react()],
   server: {
+    headers: { ...SECURITY_HEADERS },
     proxy: {
       '/graphql': { target: gatewayUrl, changeOrigin: true },
       '/auth': { target: gatewayUrl, changeOrigin: true },

@@ -39,6 +39,23 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     await page.close();
   });
 
+  it('sends security headers with the page, and the app still runs under its content security policy', async () => {
+    const response = await fetch(dashboard.url);
+    expect(response.headers.get('x-frame-options')).toBe('DENY');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+    expect(response.headers.get('referrer-policy')).toBe('no-referrer');
+    expect(response.headers.get('content-security-policy')).toMatch(/default-src 'self'.*frame-ancestors 'none'/);
+    const page = await browser.newPage();
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+    });
+    await page.goto(`${dashboard.url}?pagina=financien`);
+    await page.getByTestId('fund-key-figures-table').waitFor({ timeout: 60_000 });
+    expect(violations).toEqual([]);
+    await page.close();
+  });
+
   it('shows uitstroom per doelgroep per kwartaal, equal to a direct SQL count, small cells hidden', async () => {
     const page = await browser.newPage();
     await page.goto(`${dashboard.url}?convenant=walcheren&van=2023&tot=2026`);
