@@ -2,6 +2,7 @@
 // the key, claims refused by each rule, the workflow with who and when, a payout that raises a
 // top-up round, joining and leaving, and joint termination. Amounts are checked against plain
 // arithmetic, never against the code under test.
+import { getAuditLog } from '@uitstroom/db/queries/audit';
 import * as f from '@uitstroom/db/queries/fund';
 import { woonkansCorporaties, woonkansGemeenten, woonkansZorgaanbieders } from '@uitstroom/db/seed';
 import { createTestDatabase, type TestDatabase } from '@uitstroom/db/testing';
@@ -187,8 +188,15 @@ describe('a claim from submission to payout, with who and when', () => {
 
   it('shows case codes only to those handling the claim; malformed ids are not found', async () => {
     const CLAIMS = `{ fund(id: "${FUND}") { claims { caseCode claimant { id } } } }`;
+    const auditedBefore = (await getAuditLog(test.database.db, { limit: 1000 })).filter((e) => e.subject === 'fund-claim').length;
     expect((await ok<{ fund: { claims: { caseCode: string | null }[] } }>(werkgroep, CLAIMS)).fund.claims.every((x) => x.caseCode === null)).toBe(true);
-    expect((await ok<{ fund: { claims: { caseCode: string | null }[] } }>(kassier, CLAIMS)).fund.claims.every((x) => x.caseCode !== null)).toBe(true);
+    expect((await getAuditLog(test.database.db, { limit: 1000 })).filter((e) => e.subject === 'fund-claim')).toHaveLength(auditedBefore);
+    const shown = (await ok<{ fund: { claims: { caseCode: string | null }[] } }>(kassier, CLAIMS)).fund.claims;
+    expect(shown.every((x) => x.caseCode !== null)).toBe(true);
+    // Every case code shown to the cashier is an audited read.
+    const audited = (await getAuditLog(test.database.db, { organisationId: kassier.organisationId, limit: 1000 })).filter((e) => e.subject === 'fund-claim');
+    expect(audited.map((e) => e.caseCode).sort()).toEqual(shown.map((x) => x.caseCode).sort());
+    expect(audited.every((e) => e.outcome === 'allowed' && e.action === 'read' && e.userName === 'Kassier' && e.covenantId === 'woonkans')).toBe(true);
     expect((await ok<{ fundClaim: null }>(werkgroep, `{ fundClaim(id: "nope") { id } }`)).fundClaim).toBeNull();
     expect((await run(voorzitter, STEP.discuss, { id: "x'; drop table" })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });

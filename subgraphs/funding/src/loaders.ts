@@ -2,7 +2,7 @@
 import type { Db } from '@uitstroom/db/client';
 import * as f from '@uitstroom/db/queries/fund';
 import * as q from '@uitstroom/db/queries/funding';
-import { groupedLoader, keyedLoader } from '@uitstroom/subgraph-kit';
+import { auditLoader, groupedLoader, keyedLoader } from '@uitstroom/subgraph-kit';
 
 export function createLoaders(db: Db) {
   return {
@@ -23,6 +23,8 @@ export function createLoaders(db: Db) {
     claim: keyedLoader((ids) => f.getFundClaimsByIds(db, ids), (row) => row.id),
     linesByClaim: groupedLoader((ids) => f.getClaimLines(db, ids), (row) => row.claimId),
     stepsByClaim: groupedLoader((ids) => f.getClaimSteps(db, ids), (row) => row.claimId),
+    /** Audit entries of this request, written in one statement per tick. */
+    audit: auditLoader(db),
     partyKind: keyedLoader(async (ids) => [...(await q.getPartyKinds(db, ids))].map(([partyId, kind]) => ({ partyId, kind })), (row) => row.partyId),
   };
 }

@@ -8,4 +8,4 @@ export { readSchemaFile } from './schema-file.ts';
 export { runStandalone } from './standalone.ts';
 export { lowerCaseEnum } from './enums.ts';
 export { todayInNetherlands } from './today.ts';
-export { auditEntries } from './audit.ts';
+export { auditEntries, auditLoader } from './audit.ts';

@@ -1,8 +1,7 @@
 // Per-request DataLoaders for the trajectories subgraph.
 import type { Db } from '@uitstroom/db/client';
-import { writeAudit, type AuditEntry } from '@uitstroom/db/queries/audit';
 import * as q from '@uitstroom/db/queries/trajectories';
-import { groupedLoader, keyedLoader, type Viewer } from '@uitstroom/subgraph-kit';
+import { auditLoader, groupedLoader, keyedLoader, type Viewer } from '@uitstroom/subgraph-kit';
 import { caseScope } from './access.ts';
 import DataLoader from 'dataloader';
 
@@ -32,13 +31,7 @@ export function createLoaders(db: Db, viewer: Viewer) {
       return keys.map((key) => results.get(key) ?? []);
     }),
     /** Audit entries of this request, written in one statement per tick however many cases were read. */
-    audit: new DataLoader<AuditEntry, null>(
-      async (entries) => {
-        await writeAudit(db, entries);
-        return entries.map(() => null);
-      },
-      { cache: false },
-    ),
+    audit: auditLoader(db),
     trajectoryCount: new DataLoader<string, number>(async (ids) => {
       const rows = await q.countTrajectoriesByCovenantIds(db, ids);
       const byId = new Map(rows.map((row) => [row.covenantId, row.count]));

@@ -1,6 +1,6 @@
 // Claims, rounds, bookings and actors of a fund, as the schema shows them.
 import type { FundClaimRow, FundClaimStepRow, FundLedgerRow, FundRoundRow } from '@uitstroom/db/queries/fund';
-import type { Viewer } from '@uitstroom/subgraph-kit';
+import { auditEntries, type Viewer } from '@uitstroom/subgraph-kit';
 import type { Context } from '../context.ts';
 import { currentStatus, REFUSAL_TEXT } from '../domain/claim-workflow.ts';
 import { functionsOf } from '../fund/access.ts';
@@ -26,7 +26,14 @@ async function mayseeCase(viewer: Viewer, claim: FundClaimRow, { loaders }: Cont
 export const FundClaim = {
   __resolveReference: (ref: { id: string }, { loaders }: Context) => (isUuid(ref.id) ? loaders.claim.load(ref.id) : null),
   fund: (c: FundClaimRow, _: unknown, { loaders }: Context) => loaders.fund.load(c.fundId),
-  caseCode: async (c: FundClaimRow, _: unknown, context: Context) => ((await mayseeCase(context.viewer, c, context)) ? c.caseCode : null),
+  // A case code shown is a case-level read: audited (all of a request in one statement).
+  caseCode: async (c: FundClaimRow, _: unknown, context: Context) => {
+    if (!(await mayseeCase(context.viewer, c, context))) return null;
+    const fund = await context.loaders.fund.load(c.fundId);
+    const [entry] = auditEntries(context.viewer, { action: 'read', subject: 'fund-claim', outcome: 'allowed' }, [{ covenantId: fund?.covenantId ?? null, caseCode: c.caseCode }]);
+    if (entry) await context.loaders.audit.load(entry);
+    return c.caseCode;
+  },
   claimant: (c: FundClaimRow) => party(c.claimantPartyId),
   lines: (c: FundClaimRow, _: unknown, { loaders }: Context) => loaders.linesByClaim.load(c.id),
   claimedCents: async (c: FundClaimRow, _: unknown, { loaders }: Context) => (await loaders.linesByClaim.load(c.id)).reduce((s, l) => s + l.cents, 0),
