@@ -82,7 +82,7 @@ export const fundContributionRules = fundingSchema.table(
 
 // ---- The Garantiefonds: members, weights, rounds, claims and the append-only ledger. ----
 
-/** Who did something, as the gateway identified the viewer (authentication fills these in issue 6). */
+/** Who did something: the viewer the gateway verified (organisation, role and user from the token). */
 const actorColumns = {
   byOrganisation: text('by_organisation'),
   byRole: text('by_role').notNull(),

@@ -1,5 +1,5 @@
-// Who may do what with a fund, until authentication lands (issue 6) from the viewer the gateway
-// forwards: the beheerder; the cashier's and the chair's organisation; a corporation taking part.
+// Who may do what with a fund, from the viewer the gateway verified and forwards: the beheerder;
+// the cashier's and the chair's organisation (the token's `org`); a corporation taking part.
 import type { FundRow } from '@uitstroom/db/queries/funding';
 import type { ActorValues } from '@uitstroom/db/queries/fund';
 import type { Viewer } from '@uitstroom/subgraph-kit';

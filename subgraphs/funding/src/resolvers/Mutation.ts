@@ -1,4 +1,4 @@
-// Changes to funding data. Until authentication lands (issue 6) only the beheerder records indexations.
+// Changes to funding data: only the beheerder records indexations.
 import * as q from '@uitstroom/db/queries/funding';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.ts';

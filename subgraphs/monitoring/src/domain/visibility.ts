@@ -1,6 +1,5 @@
-// Who sees exact counts, and counts and tables as that viewer may see them. Until case-level
-// authorisation lands (issue 6), only the beheerder sees exact counts; every other role gets
-// suppressed aggregates (suppression.ts).
+// Who sees exact counts, and counts and tables as that viewer may see them: only the beheerder
+// sees exact counts; every other role gets suppressed aggregates (suppression.ts).
 import type { Viewer } from '@uitstroom/subgraph-kit';
 import { shareBasisPoints, suppressCount, suppressTable, type ShownCount, type SuppressedTable } from './suppression.ts';
 
