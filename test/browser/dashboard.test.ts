@@ -24,6 +24,8 @@ describe.skipIf(!hasChromium)('dashboard in Chromium', () => {
     const page = await session.chromium.newPage();
     await page.goto(`${dashboard.url}?pagina=monitor`);
     await page.getByRole('heading', { level: 1, name: 'Aanmelden' }).waitFor({ timeout: 60_000 });
+    // The picker appears once the demo users have loaded.
+    await page.getByLabel('Aanmelden als').waitFor();
     await expect(page.getByText('Demo-aanmelding.').count()).resolves.toBe(1);
     await expect(page.getByRole('navigation').count()).resolves.toBe(0);
     // Every role the demo issuer offers is in the picker.
