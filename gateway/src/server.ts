@@ -12,6 +12,7 @@ import type { SubgraphName } from './config.ts';
 import { armorPlugins, readSecurityConfig, type SecurityConfig } from './security.ts';
 
 export type { DemoUser } from './auth/demo-users.ts';
+export type { SubgraphName } from './config.ts';
 
 /** A header a browser cannot send without a CORS preflight; GET requests must carry it (CSRF prevention). */
 export const CSRF_HEADER = 'x-graphql-csrf';

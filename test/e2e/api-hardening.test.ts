@@ -12,10 +12,9 @@ const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/
 
 beforeAll(async () => {
   p = await startTestPlatform();
-  const urls = Object.fromEntries(Object.entries(p.platform.subgraphs).map(([name, s]) => [name, s.url])) as Parameters<typeof startGateway>[0]['subgraphUrls'];
   strict = await startGateway({
     port: 0,
-    subgraphUrls: urls,
+    subgraphUrls: p.subgraphUrls(),
     security: { production: true, maxDepth: 4, maxAliases: 2, maxTokens: 80, maxCost: 60, introspection: 'off', fieldSuggestions: false },
   });
 }, 180_000);

@@ -1,7 +1,7 @@
 // A whole platform on free ports over real HTTP, on a fresh database (PGlite, or PostgreSQL in CI).
 import { createTestDatabase, type TestDatabase } from '@uitstroom/db/testing';
 import { seedDemoFund } from '@uitstroom/funding/demo';
-import type { DemoUser } from '@uitstroom/gateway';
+import type { DemoUser, SubgraphName } from '@uitstroom/gateway';
 import { startServices, type RunningPlatform } from '@uitstroom/gateway/platform';
 
 /** Claims for a token the demo users do not cover; amr defaults to a second factor. */
@@ -12,6 +12,8 @@ export interface TestPlatform {
   platform: RunningPlatform;
   /** POST a GraphQL operation to the gateway. */
   graphql<T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
+  /** Where the subgraphs listen, for a second gateway in front of them (other limits or auth settings). */
+  subgraphUrls(): Record<SubgraphName, string>;
   /** The Authorization header for a demo user (`werkgroep`, `beheerder`, `kassier`, …) or any claims, from the gateway's demo issuer. */
   headersFor(user: string | DemoClaims): Promise<Record<string, string>>;
   close(): Promise<void>;
@@ -32,6 +34,12 @@ export async function startTestPlatform(): Promise<TestPlatform> {
       });
       return { status: response.status, body: await response.json() };
     },
+    subgraphUrls: () => ({
+      parties: platform.subgraphs.parties.url,
+      trajectories: platform.subgraphs.trajectories.url,
+      funding: platform.subgraphs.funding.url,
+      monitoring: platform.subgraphs.monitoring.url,
+    }),
     headersFor: async (user) => {
       const issuer = platform.gateway.devIssuer;
       if (!issuer) throw new Error('the test gateway has no demo issuer (DEV_LOGIN is off)');
