@@ -118,6 +118,6 @@ export function terminationRefunds(remainderCents: number, firstRound: readonly 
   return largestRemainder(remainderCents, firstRound.map((p) => ({ partyId: p.partyId, weight: p.cents })));
 }
 
-function euro(cents: number): string {
+export function euro(cents: number): string {
   return new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 }

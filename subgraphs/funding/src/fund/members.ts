@@ -6,11 +6,11 @@ import * as f from '@uitstroom/db/queries/fund';
 import * as q from '@uitstroom/db/queries/funding';
 import type { Viewer } from '@uitstroom/subgraph-kit';
 import { currentStatus } from '../domain/claim-workflow.ts';
-import { isMemberOn, leaveDate, originalContributions } from '../domain/fund-membership.ts';
+import { isMemberOn, leaveDate } from '../domain/fund-membership.ts';
 import { terminationRefunds } from '../domain/guarantee-fund.ts';
 import { actorOf, badInput, requireFunction } from './access.ts';
 import { dayOf, notBeforeLastBooking } from './days.ts';
-import { balanceOf, lockedFund, partyKinds, type FundState } from './state.ts';
+import { balanceOf, lockedFund, originalContributionsOf, partyKinds, type FundState } from './state.ts';
 
 async function asCashierOrBeheerder(db: Db, viewer: Viewer, fundId: string, what: string, work: (tx: Tx, state: FundState) => Promise<void>): Promise<void> {
   await db.transaction(async (tx) => {
@@ -64,9 +64,7 @@ export function terminate(db: Db, viewer: Viewer, fundId: string, on: string) {
     const steps = await f.getClaimSteps(tx, claims.map((c) => c.id));
     const unsettled = claims.filter((c) => ['ingediend', 'besproken', 'goedgekeurd'].includes(currentStatus(steps.filter((s) => s.claimId === c.id))));
     if (unsettled.length > 0) throw badInput(`${unsettled.length} claim(s) are not settled (submitted, discussed or approved but unpaid); decide and pay them first`);
-    const numbers = new Map(state.rounds.map((r) => [r.id, r.number]));
-    const paid = state.ledger.filter((e) => e.kind === 'bijdrage').map((e) => ({ partyId: e.partyId, roundNumber: numbers.get(e.roundId ?? '') ?? 0, cents: e.cents }));
-    const original = originalContributions(paid);
+    const original = originalContributionsOf(state.ledger, state.rounds);
     const staying = state.members.filter((m) => isMemberOn(m, on) && (original.get(m.partyId) ?? 0) > 0);
     const { balanceCents } = balanceOf(state, on);
     if (balanceCents > 0 && staying.length === 0) throw badInput('no party taking part has an original contribution to divide the remainder by');

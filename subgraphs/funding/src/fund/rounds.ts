@@ -5,14 +5,13 @@ import * as f from '@uitstroom/db/queries/fund';
 import * as q from '@uitstroom/db/queries/funding';
 import type { Tx } from '@uitstroom/db/queries/batches';
 import { roundParts } from '../domain/fund-membership.ts';
-import { topUpDue } from '../domain/guarantee-fund.ts';
+import { euro, topUpDue } from '../domain/guarantee-fund.ts';
 import type { Viewer } from '@uitstroom/subgraph-kit';
 import { actorOf, badInput, notFound, requireFunction } from './access.ts';
 import { isUuid } from './ids.ts';
 import { dayOf, notBeforeLastBooking } from './days.ts';
 import { balanceOf, lockedFund, openRound, partyKinds, type FundState } from './state.ts';
 
-const euro = (cents: number) => new Intl.NumberFormat('nl-NL', { style: 'currency', currency: 'EUR' }).format(cents / 100);
 
 /** Raises a round on `on` with what every current member owes then. */
 export async function raiseRound(tx: Tx, state: FundState, on: string, reason: string, actor: f.ActorValues): Promise<f.FundRoundRow> {

@@ -3,6 +3,7 @@ import * as f from '@uitstroom/db/queries/fund';
 import * as q from '@uitstroom/db/queries/funding';
 import type { Tx } from '@uitstroom/db/queries/batches';
 import type { Db } from '@uitstroom/db/client';
+import { originalContributions } from '../domain/fund-membership.ts';
 import { fundBalanceOn, type LedgerEntry } from '../domain/guarantee-fund.ts';
 import { badInput, notFound } from './access.ts';
 
@@ -22,6 +23,12 @@ export function ledgerEntries(rows: readonly f.FundLedgerRow[]): LedgerEntry[] {
 
 export function balanceOf(state: Pick<FundState, 'ledger'>, on: string) {
   return fundBalanceOn(ledgerEntries(state.ledger), on);
+}
+
+/** Each party's original contribution (what it paid in the first round it paid in), from the ledger. */
+export function originalContributionsOf(ledger: readonly f.FundLedgerRow[], rounds: readonly Pick<f.FundRoundRow, 'id' | 'number'>[]): Map<string, number> {
+  const numbers = new Map(rounds.map((r) => [r.id, r.number]));
+  return originalContributions(ledger.filter((e) => e.kind === 'bijdrage').map((e) => ({ partyId: e.partyId, roundNumber: numbers.get(e.roundId ?? '') ?? 0, cents: e.cents })));
 }
 
 /** The day each party paid its part of a round, from the ledger. */

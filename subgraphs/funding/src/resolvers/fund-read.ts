@@ -6,10 +6,10 @@ import type { FundRow } from '@uitstroom/db/queries/funding';
 import { todayInNetherlands } from '@uitstroom/subgraph-kit';
 import type { Context } from '../context.ts';
 import { currentStatus } from '../domain/claim-workflow.ts';
-import { isMemberOn, originalContributions, weightOn } from '../domain/fund-membership.ts';
+import { isMemberOn, weightOn } from '../domain/fund-membership.ts';
 import { balanceHistory, fundBalanceOn } from '../domain/guarantee-fund.ts';
 import { badInput } from '../fund/access.ts';
-import { ledgerEntries, paidOnByRound } from '../fund/state.ts';
+import { ledgerEntries, originalContributionsOf, paidOnByRound } from '../fund/state.ts';
 
 const party = (id: string) => ({ __typename: 'Party', id });
 
@@ -49,8 +49,7 @@ export const FundRead = {
       loaders.ledgerByFund.load(f.id),
       loaders.roundsByFund.load(f.id),
     ]);
-    const numbers = new Map(rounds.map((r) => [r.id, r.number]));
-    const original = originalContributions(ledger.filter((e) => e.kind === 'bijdrage').map((e) => ({ partyId: e.partyId, roundNumber: numbers.get(e.roundId ?? '') ?? 0, cents: e.cents })));
+    const original = originalContributionsOf(ledger, rounds);
     const current = members.filter((m) => isMemberOn(m, on));
     const kinds = await Promise.all(current.map((m) => loaders.partyKind.load(m.partyId)));
     return current.map((m, i) => {
