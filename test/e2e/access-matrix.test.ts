@@ -19,7 +19,7 @@ beforeAll(async () => {
 afterAll(() => p?.close());
 
 type Who = string | DemoClaims | null;
-const medewerker = (org: string): DemoClaims => ({ id: `medewerker-${org}`, role: 'medewerker', org });
+const medewerker = (org: string): DemoClaims => ({ id: `medewerker-${org}`, role: 'medewerker', org, covenants: ['walcheren'] });
 
 async function ask<T>(who: Who, query: string, variables: Record<string, unknown> = {}) {
   const headers = who === null ? {} : await p.headersFor(who);
@@ -32,10 +32,16 @@ type ListRow = { caseCode: string; provider: { id: string }; municipalityOfOrigi
 const involves = (org: string) => (t: ListRow) => [t.provider.id, t.municipalityOfOrigin.id, t.municipalityOfPlacement?.id, t.landlord?.id].includes(org);
 
 describe('a list of trajectories (case level)', () => {
-  it.each(['werkgroep', 'bestuurder', 'analist', null])('%s: FORBIDDEN (aggregates only)', async (who) => {
+  it.each(['werkgroep', 'bestuurder', 'analist'])('%s: FORBIDDEN (aggregates only)', async (who) => {
     const answer = await ask(who, LIST);
     expect(answer.code).toBe('FORBIDDEN');
     expect(answer.message).toMatch(/sees aggregates only/);
+  });
+
+  it('anonymous: FORBIDDEN (sign in first)', async () => {
+    const answer = await ask(null, LIST);
+    expect(answer.code).toBe('FORBIDDEN');
+    expect(answer.message).toBe('covenant "walcheren": sign in first');
   });
 
   it('beheerder: every trajectory', async () => {
@@ -106,5 +112,41 @@ describe('the audit log', () => {
     expect(log).toContainEqual({ role: 'werkgroep', user: 'Demo: Werkgroep (alle convenanten)', organisation: null, action: 'read', subject: 'trajectory', caseCode: target.caseCode, outcome: 'DENIED' });
     expect(log).toContainEqual({ role: 'medewerker', user: `Demo: medewerker-${target.providerId}`, organisation: { id: target.providerId }, action: 'read', subject: 'trajectory', caseCode: target.caseCode, outcome: 'ALLOWED' });
     for (const who of ['werkgroep', 'analist', 'gemeente-meppel', null] as const) expect((await ask(who, LOG, { c: target.caseCode })).code).toBe('FORBIDDEN');
+  });
+});
+
+describe('covenant scope: figures only of the covenants in the token', () => {
+  const woonkans: DemoClaims = { id: 'werkgroep-woonkans', role: 'werkgroep', org: 'gemeente-venlo', covenants: ['woonkans'] };
+  const MONITOR = 'query ($c: ID!) { covenant(id: $c) { name outflow(from: "2025-01-01", to: "2025-12-31") { total { display } } } }';
+  type Monitor = { covenant: { name: string; outflow: { total: { display: string } } | null } | null };
+
+  it.each<[string, Who, string, 'allowed' | 'FORBIDDEN']>([
+    ['werkgroep of woonkans, its own covenant', woonkans, 'woonkans', 'allowed'],
+    ['werkgroep of woonkans, another covenant', woonkans, 'walcheren', 'FORBIDDEN'],
+    ['bestuurder (all covenants in its token)', 'bestuurder', 'walcheren', 'allowed'],
+    ['analist (platform-wide, suppressed)', 'analist', 'walcheren', 'allowed'],
+    ['medewerker of Antares (woonkans), walcheren', 'antares', 'walcheren', 'FORBIDDEN'],
+    ['anonymous', null, 'woonkans', 'FORBIDDEN'],
+  ])('%s → %s', async (_, who, covenant, expected) => {
+    const answer = await ask<Monitor>(who, MONITOR, { c: covenant });
+    if (expected === 'allowed') expect(answer.data?.covenant?.outflow?.total.display).toMatch(/\d/);
+    else {
+      expect(answer.code).toBe('FORBIDDEN');
+      expect(answer.data?.covenant?.outflow ?? null).toBeNull();
+    }
+  });
+
+  it('the covenant list shows a scoped viewer only its own; funds and targets of others are refused or left out', async () => {
+    const list = await ask<{ covenants: { id: string }[] }>(woonkans, '{ covenants { id } }');
+    expect(list.data?.covenants.map((c) => c.id)).toEqual(['woonkans']);
+    expect((await ask<{ covenants: { id: string }[] }>('beheerder', '{ covenants { id } }')).data?.covenants.length).toBeGreaterThan(1);
+    const targets = await ask<{ targets: { covenant: { id: string } }[] }>(woonkans, '{ targets { covenant { id } } }');
+    expect(new Set(targets.data?.targets.map((t) => t.covenant.id))).toEqual(new Set(['woonkans']));
+    const funds = await ask<{ covenant: { funds: { id: string }[] } | null }>('beheerder', '{ covenant(id: "woonkans") { funds { id } } }');
+    const fundId = funds.data?.covenant?.funds[0]?.id as string;
+    expect(fundId).toBeDefined();
+    const foreign: DemoClaims = { id: 'werkgroep-walcheren', role: 'werkgroep', org: null, covenants: ['walcheren'] };
+    expect((await ask(foreign, 'query ($id: ID!) { fund(id: $id) { name } }', { id: fundId })).code).toBe('FORBIDDEN');
+    expect((await ask<{ fund: { name: string } }>(woonkans, 'query ($id: ID!) { fund(id: $id) { name } }', { id: fundId })).data?.fund.name).toBeTruthy();
   });
 });

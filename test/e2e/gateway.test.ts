@@ -77,7 +77,7 @@ describe('gateway end to end', () => {
       await p.headersFor({ id: 'werkgroep-vlissingen', role: 'werkgroep', org: 'gemeente-vlissingen' }),
     );
     expect(body.data?.viewer).toEqual({ role: 'werkgroep', organisation: { name: 'Vlissingen' } });
-    const anonymous = await p.graphql<{ viewer: { role: string } }>('{ viewer { role } }');
+    const anonymous = await p.graphql<{ viewer: { role: string } }>('{ viewer { role } }', {}, {});
     expect(anonymous.body.data?.viewer.role).toBe('anoniem');
   });
 

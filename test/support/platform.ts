@@ -10,7 +10,7 @@ export type DemoClaims = Pick<DemoUser, 'id' | 'role'> & Partial<Pick<DemoUser, 
 export interface TestPlatform {
   test: TestDatabase;
   platform: RunningPlatform;
-  /** POST a GraphQL operation to the gateway. */
+  /** POST a GraphQL operation to the gateway: as the demo werkgroep (all covenants) unless headers are given (`{}`: anonymous). */
   graphql<T>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: { data?: T; errors?: { message: string; extensions?: Record<string, unknown> }[] } }>;
   /** Where the subgraphs listen, for a second gateway in front of them (other limits or auth settings). */
   subgraphUrls(): Record<SubgraphName, string>;
@@ -23,10 +23,16 @@ export async function startTestPlatform(): Promise<TestPlatform> {
   const test = await createTestDatabase({ demoData: true });
   await seedDemoFund(test.database.db);
   const platform = await startServices(test.database);
+  const headersFor = async (user: string | DemoClaims) => {
+    const issuer = platform.gateway.devIssuer;
+    if (!issuer) throw new Error('the test gateway has no demo issuer (DEV_LOGIN is off)');
+    return { authorization: `Bearer ${await issuer.issue(typeof user === 'string' ? user : { amr: ['pwd', 'otp'], covenants: [], org: null, ...user })}` };
+  };
   return {
     test,
     platform,
-    graphql: async (query, variables = {}, headers = {}) => {
+    graphql: async (query, variables = {}, headers) => {
+      headers ??= await headersFor('werkgroep');
       const response = await fetch(platform.gateway.url, {
         method: 'POST',
         headers: { 'content-type': 'application/json', ...headers },
@@ -40,11 +46,7 @@ export async function startTestPlatform(): Promise<TestPlatform> {
       funding: platform.subgraphs.funding.url,
       monitoring: platform.subgraphs.monitoring.url,
     }),
-    headersFor: async (user) => {
-      const issuer = platform.gateway.devIssuer;
-      if (!issuer) throw new Error('the test gateway has no demo issuer (DEV_LOGIN is off)');
-      return { authorization: `Bearer ${await issuer.issue(typeof user === 'string' ? user : { amr: ['pwd', 'otp'], covenants: [], org: null, ...user })}` };
-    },
+    headersFor,
     close: async () => {
       await platform.close();
       await test.close();

@@ -55,6 +55,12 @@ export async function insertAction(db: Db, row: typeof evaluationActions.$inferI
   return saved as EvaluationActionRow;
 }
 
+/** The evaluation an action belongs to, or null for an unknown action. */
+export async function getEvaluationIdOfAction(db: Db, actionId: string): Promise<string | null> {
+  const [row] = await db.select({ evaluationId: evaluationActions.evaluationId }).from(evaluationActions).where(eq(evaluationActions.id, actionId));
+  return row?.evaluationId ?? null;
+}
+
 export async function setActionDone(db: Db, id: string, done: boolean): Promise<EvaluationActionRow | null> {
   const [saved] = await db.update(evaluationActions).set({ done }).where(eq(evaluationActions.id, id)).returning();
   return saved ?? null;

@@ -1,4 +1,5 @@
 // The shape in which VoorzieningenWijzer home visits are written (imports), and the write itself.
+import { writeAudit, type AuditEntry } from './audit.ts';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { householdVisits } from '../schema/trajectories.ts';
@@ -55,7 +56,13 @@ async function loadExisting(tx: Tx, records: readonly VisitRecord[]): Promise<Ma
  * Writes visits in one transaction: new ones are inserted, changed ones updated, identical ones
  * left untouched — so writing the same file twice changes nothing. Keyed by covenant and visit code.
  */
-export async function writeVisits(db: Db, records: readonly VisitRecord[], source: 'demo' | 'import' | 'invoer'): Promise<WriteSummary> {
+export async function writeVisits(
+  db: Db,
+  records: readonly VisitRecord[],
+  source: 'demo' | 'import' | 'invoer',
+  /** Who writes: an audit row per created or changed visit (its visit code), in the same transaction. */
+  audit?: Omit<AuditEntry, 'covenantId' | 'caseCode'>,
+): Promise<WriteSummary> {
   return db.transaction(async (tx) => {
     const existing = await loadExisting(tx, records);
     const fresh = records.filter((r) => !existing.has(keyOf(r)));
@@ -65,6 +72,7 @@ export async function writeVisits(db: Db, records: readonly VisitRecord[], sourc
     });
     for (const part of chunks(fresh)) await tx.insert(householdVisits).values(part.map((r) => ({ ...r, source })));
     for (const { id, record } of changed) await tx.update(householdVisits).set({ ...record, source }).where(eq(householdVisits.id, id));
+    if (audit) await writeAudit(tx, [...fresh, ...changed.map((c) => c.record)].map((r) => ({ ...audit, covenantId: r.covenantId, caseCode: r.visitCode })));
     return { created: fresh.length, updated: changed.length, unchanged: records.length - fresh.length - changed.length };
   });
 }

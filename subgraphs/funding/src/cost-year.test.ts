@@ -28,7 +28,7 @@ const QUERY = `query ($year: Int!) { _entities(representations: [{ __typename: "
   parties { party { id } budgetCents actualCents } } } } }`;
 
 async function costYear(year: number): Promise<CostYear> {
-  const result = await execute<{ _entities: { costYear: CostYear }[] }>(createServer(test.database), QUERY, { year }, { role: 'werkgroep', organisationId: null });
+  const result = await execute<{ _entities: { costYear: CostYear }[] }>(createServer(test.database), QUERY, { year }, { role: 'werkgroep', organisationId: null, covenants: ['meppel-vzw'] });
   expect(result.errors).toBeUndefined();
   return result.data?._entities[0]?.costYear as CostYear;
 }
@@ -59,7 +59,7 @@ describe('Meppel cost year', () => {
   });
 
   it('refuses a year out of range', async () => {
-    const result = await execute(createServer(test.database), QUERY, { year: 1800 }, { role: 'werkgroep', organisationId: null });
+    const result = await execute(createServer(test.database), QUERY, { year: 1800 }, { role: 'werkgroep', organisationId: null, covenants: ['meppel-vzw'] });
     expect(result.errors?.[0]?.message).toBe('year must be between 2000 and 2100, got 1800');
   });
 });
@@ -67,7 +67,7 @@ describe('Meppel cost year', () => {
 describe('statutory indexation', () => {
   it('prices the visits of a year at the indexed rate once it is recorded, and only the beheerder may record it', async () => {
     const mutation = 'mutation { setRateIndexation(agreementId: "meppel-vzw-uitvoering", year: 2026, hourlyRateCents: 6953, source: "CBS 2026") { year hourlyRateCents agreement { id } } }';
-    const refused = await execute(createServer(test.database), mutation, {}, { role: 'werkgroep', organisationId: null });
+    const refused = await execute(createServer(test.database), mutation, {}, { role: 'werkgroep', organisationId: null, covenants: ['meppel-vzw'] });
     expect(refused.errors?.[0]?.message).toBe('role "werkgroep" may not record indexations; that needs beheerder');
     const saved = await execute(createServer(test.database), mutation, {}, { role: 'beheerder', organisationId: null });
     expect(saved.data).toEqual({ setRateIndexation: { year: 2026, hourlyRateCents: 6953, agreement: { id: 'meppel-vzw-uitvoering' } } });

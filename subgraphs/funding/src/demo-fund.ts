@@ -14,8 +14,8 @@ import { payRoundPart, raiseRoundByHand } from './fund/rounds.ts';
 const FUND = 'woonkans-garantiefonds';
 const START = '2024-04-15';
 const beheerder: Viewer = { role: 'beheerder', organisationId: null, user: 'Demo beheerder' };
-const kassier: Viewer = { role: 'medewerker', organisationId: 'mgr-sociaal-domein-limburg-noord', user: 'Demo kassier MGR' };
-const voorzitter: Viewer = { role: 'medewerker', organisationId: 'zorg-en-veiligheidshuis-noord-limburg', user: 'Demo ketenregisseur' };
+const kassier: Viewer = { role: 'medewerker', organisationId: 'mgr-sociaal-domein-limburg-noord', user: 'Demo kassier MGR', covenants: ['woonkans'] };
+const voorzitter: Viewer = { role: 'medewerker', organisationId: 'zorg-en-veiligheidshuis-noord-limburg', user: 'Demo ketenregisseur', covenants: ['woonkans'] };
 
 // Demo weights: inhabitants (thousands, rounded) for the gemeenten, homes in the region for the corporations.
 const DEMO_WEIGHTS: Record<string, number> = {
@@ -62,7 +62,7 @@ function claimEvents(db: Db, cases: { caseCode: string; landlordId: string | nul
         on: submittedOn,
         order: 1,
         run: async () => {
-          id.value = await submitClaim(db, { role: 'medewerker', organisationId: c.landlordId, user: 'Demo verhuurconsulent' }, { fundId: FUND, caseCode: c.caseCode, submittedOn, depositCents: 60_000 + (n % 5) * 15_000, lines: demoLines(n) });
+          id.value = await submitClaim(db, { role: 'medewerker', organisationId: c.landlordId, user: 'Demo verhuurconsulent', covenants: ['woonkans'] }, { fundId: FUND, caseCode: c.caseCode, submittedOn, depositCents: 60_000 + (n % 5) * 15_000, lines: demoLines(n) });
         },
       },
     ];

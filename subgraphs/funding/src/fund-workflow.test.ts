@@ -14,10 +14,10 @@ import { createServer } from './server.ts';
 
 const FUND = 'woonkans-garantiefonds';
 const beheerder: Viewer = { role: 'beheerder', organisationId: null, user: 'Test beheerder' };
-const kassier: Viewer = { role: 'medewerker', organisationId: 'mgr-sociaal-domein-limburg-noord', user: 'Kassier' };
-const voorzitter: Viewer = { role: 'medewerker', organisationId: 'zorg-en-veiligheidshuis-noord-limburg', user: 'Ketenregisseur' };
-const werkgroep: Viewer = { role: 'werkgroep', organisationId: null };
-const corporation = (id: string): Viewer => ({ role: 'medewerker', organisationId: id, user: `Consulent ${id}` });
+const kassier: Viewer = { role: 'medewerker', organisationId: 'mgr-sociaal-domein-limburg-noord', user: 'Kassier', covenants: ['woonkans'] };
+const voorzitter: Viewer = { role: 'medewerker', organisationId: 'zorg-en-veiligheidshuis-noord-limburg', user: 'Ketenregisseur', covenants: ['woonkans'] };
+const werkgroep: Viewer = { role: 'werkgroep', organisationId: null, covenants: ['woonkans'] };
+const corporation = (id: string): Viewer => ({ role: 'medewerker', organisationId: id, user: `Consulent ${id}`, covenants: ['woonkans'] });
 
 let test: TestDatabase;
 let server: ReturnType<typeof createServer>;

@@ -9,3 +9,4 @@ export { runStandalone } from './standalone.ts';
 export { lowerCaseEnum } from './enums.ts';
 export { todayInNetherlands } from './today.ts';
 export { auditEntries, auditLoader } from './audit.ts';
+export { covenantForbidden, mayViewCovenant, ofVisibleCovenants, requireCovenant, seesEveryCovenant, visibleOrForbidden } from './covenant-scope.ts';

@@ -12,7 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => test?.close());
 
-const werkgroep = { role: 'werkgroep' as const, organisationId: null };
+const werkgroep = { role: 'werkgroep' as const, organisationId: null, covenants: ['meppel-vzw', 'woonkans', 'walcheren', 'noordoostpolder', 'noord-veluwe'] };
 async function run<T>(query: string, variables: Record<string, unknown> = {}, role: string = 'werkgroep') {
   const result = await execute<T>(createServer(test.database), query, variables, { ...werkgroep, role } as never);
   return result;

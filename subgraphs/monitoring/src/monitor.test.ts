@@ -57,7 +57,7 @@ interface MonitorResult {
 }
 
 async function monitorFor(covenantId: string, role: 'beheerder' | 'werkgroep'): Promise<MonitorResult> {
-  const result = await execute<{ _entities: { monitor: MonitorResult }[] }>(createServer(test.database), QUERY, { c: covenantId }, { role, organisationId: null });
+  const result = await execute<{ _entities: { monitor: MonitorResult }[] }>(createServer(test.database), QUERY, { c: covenantId }, { role, organisationId: null, covenants: [covenantId] });
   expect(result.errors).toBeUndefined();
   return result.data?._entities[0]?.monitor as MonitorResult;
 }
@@ -132,7 +132,7 @@ describe('narrowing to something the covenant does not have', () => {
     [{ subRegionId: 'woonkans-zuid' }, '"woonkans-zuid" is not a sub-region of covenant "woonkans": its sub-regions are woonkans-midden, woonkans-noord'],
     [{ partyId: 'vlissingen' }, 'party "vlissingen" is not a member of covenant "woonkans"'],
   ])('%j is refused with a message that says why', async (narrowing, message) => {
-    const result = await execute(createServer(test.database), FIGURES, { c: 'woonkans', ...monitorVariables({ covenantId: 'woonkans', from: FROM, to: TO, asOf: TO, ...narrowing }) }, { role: 'werkgroep', organisationId: null });
+    const result = await execute(createServer(test.database), FIGURES, { c: 'woonkans', ...monitorVariables({ covenantId: 'woonkans', from: FROM, to: TO, asOf: TO, ...narrowing }) }, { role: 'werkgroep', organisationId: null, covenants: ['woonkans'] });
     expect(result.errors?.[0]?.message).toBe(message);
   });
 });

@@ -50,7 +50,7 @@ describe('monitoring subgraph: uitstroom per doelgroep', () => {
       createServer(test.database),
       `{ outflow(covenantId: "noordoostpolder", from: "2023-01-01", to: "2026-12-31") { ${REPORT_FIELDS} } }`,
       {},
-      { role: 'werkgroep', organisationId: null },
+      { role: 'werkgroep', organisationId: null, covenants: ['noordoostpolder'] },
     );
     const report = result.data?.outflow as Report;
     const expected = await directOutflowCounts(test.database, 'noordoostpolder', '2023-01-01', '2026-12-31');
@@ -90,5 +90,37 @@ describe('monitoring subgraph: uitstroom per doelgroep', () => {
   it('refuses a date that is not YYYY-MM-DD', async () => {
     const result = await execute(createServer(test.database), '{ outflow(covenantId: "walcheren", from: "01-01-2025", to: "2025-12-31") { total { display } } }');
     expect(result.errors?.[0]?.message).toMatch(/YYYY-MM-DD/);
+  });
+});
+
+describe('monitoring subgraph: figures only of the covenants in the token', () => {
+  const woonkans = { role: 'werkgroep' as const, organisationId: 'gemeente-venlo', covenants: ['woonkans'] };
+
+  it('refuses another covenant at every entry point, with FORBIDDEN and the reason', async () => {
+    const server = createServer(test.database);
+    const entries = [
+      `{ outflow(covenantId: "walcheren", from: "2025-01-01", to: "2025-12-31") { total { display } } }`,
+      `{ vacancyCounts(covenantId: "walcheren") { year } }`,
+      `{ _entities(representations: [{ __typename: "Covenant", id: "walcheren" }]) { ... on Covenant { targets { id } } } }`,
+    ];
+    for (const query of entries) {
+      const result = await execute(server, query, {}, woonkans);
+      expect(result.errors?.[0]?.extensions?.code, query).toBe('FORBIDDEN');
+      expect(result.errors?.[0]?.message).toBe('covenant "walcheren" is not among the covenants of your token (woonkans)');
+    }
+    const own = await execute<{ outflow: Report }>(server, `{ outflow(covenantId: "woonkans", from: "2025-01-01", to: "2025-12-31") { total { display } } }`, {}, woonkans);
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.outflow.total.display).not.toBe('');
+  });
+
+  it('lists only the targets of its own covenants; the beheerder and the analist see all', async () => {
+    const server = createServer(test.database);
+    const covenantsOf = async (viewer: Parameters<typeof execute>[3]) =>
+      new Set((await execute<{ targets: { covenant: { id: string } }[] }>(server, '{ targets { covenant { id } } }', {}, viewer)).data?.targets.map((t) => t.covenant.id));
+    expect(await covenantsOf(woonkans)).toEqual(new Set(['woonkans']));
+    const all = await covenantsOf({ role: 'analist', organisationId: null });
+    expect(all.size).toBeGreaterThan(1);
+    expect(await covenantsOf({ role: 'beheerder', organisationId: null })).toEqual(all);
+    expect(await covenantsOf({ role: 'anoniem', organisationId: null })).toEqual(new Set());
   });
 });

@@ -1,9 +1,10 @@
 import type { CostAgreementRow } from '@uitstroom/db/queries/funding';
+import { visibleOrForbidden } from '@uitstroom/subgraph-kit';
 import type { Context } from '../context.ts';
 import { budgetCents } from '../domain/budget.ts';
 
 export const CostAgreement = {
-  __resolveReference: (ref: { id: string }, { loaders }: Context) => loaders.costAgreement.load(ref.id),
+  __resolveReference: async (ref: { id: string }, { loaders, viewer }: Context) => visibleOrForbidden(viewer, await loaders.costAgreement.load(ref.id)),
   covenant: (a: CostAgreementRow) => ({ id: a.covenantId }),
   budgetCents: (a: CostAgreementRow) => budgetCents(a),
   shares: async (a: CostAgreementRow, _: unknown, { loaders }: Context) =>

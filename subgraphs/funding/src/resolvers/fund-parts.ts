@@ -1,6 +1,6 @@
 // Claims, rounds, bookings and actors of a fund, as the schema shows them.
 import type { FundClaimRow, FundClaimStepRow, FundLedgerRow, FundRoundRow } from '@uitstroom/db/queries/fund';
-import { auditEntries, type Viewer } from '@uitstroom/subgraph-kit';
+import { auditEntries, visibleOrForbidden, type Viewer } from '@uitstroom/subgraph-kit';
 import type { Context } from '../context.ts';
 import { currentStatus, REFUSAL_TEXT } from '../domain/claim-workflow.ts';
 import { functionsOf } from '../fund/access.ts';
@@ -23,8 +23,16 @@ async function mayseeCase(viewer: Viewer, claim: FundClaimRow, { loaders }: Cont
   return fund !== null && functionsOf(viewer, fund).size > 0;
 }
 
+/** A claim by id, when its fund's covenant is one the viewer may see (else FORBIDDEN). */
+export async function visibleClaim(id: string, { loaders, viewer }: Context): Promise<FundClaimRow | null> {
+  const claim = isUuid(id) ? await loaders.claim.load(id) : null;
+  if (claim === null) return null;
+  visibleOrForbidden(viewer, await loaders.fund.load(claim.fundId));
+  return claim;
+}
+
 export const FundClaim = {
-  __resolveReference: (ref: { id: string }, { loaders }: Context) => (isUuid(ref.id) ? loaders.claim.load(ref.id) : null),
+  __resolveReference: (ref: { id: string }, context: Context) => visibleClaim(ref.id, context),
   fund: (c: FundClaimRow, _: unknown, { loaders }: Context) => loaders.fund.load(c.fundId),
   // A case code shown is a case-level read: audited (all of a request in one statement).
   caseCode: async (c: FundClaimRow, _: unknown, context: Context) => {

@@ -1,12 +1,11 @@
-import { DateScalar, lowerCaseEnum } from '@uitstroom/subgraph-kit';
+import { DateScalar, lowerCaseEnum, visibleOrForbidden } from '@uitstroom/subgraph-kit';
 import type { Context } from '../context.ts';
-import { isUuid } from '../fund/ids.ts';
 import { CostAgreement } from './CostAgreement.ts';
 import { Covenant } from './Covenant.ts';
 import { Fund } from './Fund.ts';
 import { Mutation } from './Mutation.ts';
 import { FundMutation } from './fund-mutations.ts';
-import { FundClaim, FundClaimStep, FundLedgerEntry, FundRound } from './fund-parts.ts';
+import { FundClaim, FundClaimStep, FundLedgerEntry, FundRound, visibleClaim } from './fund-parts.ts';
 
 export const resolvers = {
   Date: DateScalar,
@@ -16,9 +15,9 @@ export const resolvers = {
   FundLedgerKind: lowerCaseEnum(['bijdrage', 'toekenning', 'uitbetaling', 'terugbetaling']),
   FundRoundKind: lowerCaseEnum(['inleg', 'aanvulling']),
   Query: {
-    costAgreement: (_: unknown, args: { id: string }, { loaders }: Context) => loaders.costAgreement.load(args.id),
-    fund: (_: unknown, args: { id: string }, { loaders }: Context) => loaders.fund.load(args.id),
-    fundClaim: (_: unknown, args: { id: string }, { loaders }: Context) => (isUuid(args.id) ? loaders.claim.load(args.id) : null),
+    costAgreement: async (_: unknown, args: { id: string }, { loaders, viewer }: Context) => visibleOrForbidden(viewer, await loaders.costAgreement.load(args.id)),
+    fund: async (_: unknown, args: { id: string }, { loaders, viewer }: Context) => visibleOrForbidden(viewer, await loaders.fund.load(args.id)),
+    fundClaim: (_: unknown, args: { id: string }, context: Context) => visibleClaim(args.id, context),
   },
   Mutation: { ...Mutation, ...FundMutation },
   FundClaim,

@@ -2,7 +2,7 @@
 // are frozen when made. Reads the parties subgraph's published views, never its tables.
 import * as q from '@uitstroom/db/queries/evaluations';
 import { getTargets } from '@uitstroom/db/queries/targets';
-import { todayInNetherlands, type Viewer } from '@uitstroom/subgraph-kit';
+import { requireCovenant, todayInNetherlands, visibleOrForbidden, type Viewer } from '@uitstroom/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.ts';
 import { evaluationMoments, momentState, type EvaluationKind, type EvaluationMoment } from '../domain/evaluation-calendar.ts';
@@ -24,6 +24,15 @@ function assertMayWrite(viewer: Viewer): void {
   if (!WRITERS.has(viewer.role)) throw new GraphQLError(`role "${viewer.role}" may not change evaluations; that needs beheerder or werkgroep`, { extensions: { code: 'FORBIDDEN' } });
 }
 
+/** The evaluation a change is about, checked before anything changes: it exists and its covenant is the viewer's. */
+async function writable(id: string | null, context: Context): Promise<q.EvaluationRow> {
+  assertMayWrite(context.viewer);
+  const [row] = id !== null && isEvaluationId(id) ? await q.getEvaluationsByIds(context.db, [id]) : [];
+  if (row === undefined) throw badInput(`no evaluation "${id}"`);
+  requireCovenant(context.viewer, row.covenantId);
+  return row;
+}
+
 /** A year ahead of today: far enough to show what is due next. */
 function defaultUntil(): string {
   const today = todayInNetherlands();
@@ -41,7 +50,7 @@ export async function calendar(covenantId: string, until: string, { db }: Contex
 
 /** The monitor as the werkgroep sees it (suppressed) and every target's progress at the period's end. */
 async function freeze(covenantId: string, subRegionId: string | null, moment: Pick<EvaluationMoment, 'periodFrom' | 'periodTo'>, context: Context) {
-  const werkgroep: Context = { ...context, viewer: { role: 'werkgroep', organisationId: null } };
+  const werkgroep: Context = { ...context, viewer: { role: 'werkgroep', organisationId: null, covenants: [covenantId] } };
   const today = todayInNetherlands();
   const on = moment.periodTo < today ? moment.periodTo : today;
   const targets = (await getTargets(context.db, covenantId)).filter((t) => subRegionId === null || t.subRegionId === null || t.subRegionId === subRegionId);
@@ -82,6 +91,7 @@ async function mustExist<T>(change: () => Promise<T | null>, id: string, context
 export const evaluationMutations = {
   createEvaluation: async (_: unknown, { input }: { input: CreateInput }, context: Context) => {
     assertMayWrite(context.viewer);
+    requireCovenant(context.viewer, input.covenantId);
     const kind = input.kind.toLowerCase() as EvaluationKind;
     const moment = await findMoment(input.covenantId, kind, input.periodCode, context);
     if (moment.periodFrom > todayInNetherlands()) throw badInput(`the period ${moment.periodCode} has not begun yet (it starts on ${moment.periodFrom}); there are no figures to evaluate`);
@@ -103,31 +113,29 @@ export const evaluationMutations = {
     return saved;
   },
   updateEvaluationNotes: async (_: unknown, args: { id: string; notes: string }, context: Context) => {
-    assertMayWrite(context.viewer);
+    await writable(args.id, context);
     return mustExist(() => q.updateConcept(context.db, args.id, { notes: args.notes }), args.id, context);
   },
   refreshEvaluationFigures: async (_: unknown, args: { id: string }, context: Context) => {
-    assertMayWrite(context.viewer);
-    const [row] = isEvaluationId(args.id) ? await q.getEvaluationsByIds(context.db, [args.id]) : [];
-    if (row === undefined) throw badInput(`no evaluation "${args.id}"`);
+    const row = await writable(args.id, context);
     const figures = await freeze(row.covenantId, row.subRegionId || null, row, context);
     return mustExist(() => q.updateConcept(context.db, args.id, { figures, frozenAt: new Date() }), args.id, context);
   },
   adoptEvaluation: async (_: unknown, args: { id: string }, context: Context) => {
-    assertMayWrite(context.viewer);
+    await writable(args.id, context);
     return mustExist(() => q.adoptEvaluation(context.db, args.id, context.viewer.role), args.id, context);
   },
   addEvaluationAction: async (_: unknown, args: { evaluationId: string; description: string; owner: string; dueOn: string }, context: Context) => {
-    assertMayWrite(context.viewer);
+    const row = await writable(args.evaluationId, context);
     if (args.description.trim() === '' || args.owner.trim() === '') throw badInput('an action needs a description and an owner');
-    const [row] = isEvaluationId(args.evaluationId) ? await q.getEvaluationsByIds(context.db, [args.evaluationId]) : [];
-    if (row === undefined) throw badInput(`no evaluation "${args.evaluationId}"`);
     await q.insertAction(context.db, { evaluationId: row.id, description: args.description.trim(), owner: args.owner.trim(), dueOn: args.dueOn });
     return row;
   },
   setEvaluationActionDone: async (_: unknown, args: { actionId: string; done: boolean }, context: Context) => {
-    assertMayWrite(context.viewer);
-    const action = isEvaluationId(args.actionId) ? await q.setActionDone(context.db, args.actionId, args.done) : null;
+    const evaluationId = isEvaluationId(args.actionId) ? await q.getEvaluationIdOfAction(context.db, args.actionId) : null;
+    if (evaluationId === null) throw badInput(`no action "${args.actionId}"`);
+    await writable(evaluationId, context);
+    const action = await q.setActionDone(context.db, args.actionId, args.done);
     if (action === null) throw badInput(`no action "${args.actionId}"`);
     const [row] = await q.getEvaluationsByIds(context.db, [action.evaluationId]);
     return row;
@@ -136,7 +144,7 @@ export const evaluationMutations = {
 
 export const evaluationResolvers = {
   Evaluation: {
-    __resolveReference: (ref: { id: string }, { loaders }: Context) => (isEvaluationId(ref.id) ? loaders.evaluation.load(ref.id) : null),
+    __resolveReference: async (ref: { id: string }, { loaders, viewer }: Context) => (isEvaluationId(ref.id) ? visibleOrForbidden(viewer, await loaders.evaluation.load(ref.id)) : null),
     covenant: (row: q.EvaluationRow) => ({ __typename: 'Covenant', id: row.covenantId }),
     subRegionId: (row: q.EvaluationRow) => row.subRegionId || null,
     kind: (row: q.EvaluationRow) => row.kind.toUpperCase(),

@@ -1,5 +1,5 @@
 import { getVacancyCounts } from '@uitstroom/db/queries/targets';
-import { DateScalar } from '@uitstroom/subgraph-kit';
+import { DateScalar, requireCovenant, visibleOrForbidden } from '@uitstroom/subgraph-kit';
 import type { Context } from '../context.ts';
 import { uitstroomMonitor, type MonitorArgs } from './monitor.ts';
 import { outflowReport, type OutflowArgs } from './outflow.ts';
@@ -9,10 +9,15 @@ import { targetResolvers } from './targets.ts';
 export const resolvers = {
   Date: DateScalar,
   Query: {
-    outflow: (_: unknown, args: OutflowArgs & { covenantId: string }, context: Context) => outflowReport(args.covenantId, args, context),
+    outflow: (_: unknown, args: OutflowArgs & { covenantId: string }, context: Context) => {
+      requireCovenant(context.viewer, args.covenantId);
+      return outflowReport(args.covenantId, args, context);
+    },
     targets: targetResolvers.allTargets,
-    evaluation: (_: unknown, args: { id: string }, context: Context) => (isEvaluationId(args.id) ? context.loaders.evaluation.load(args.id) : null),
+    evaluation: async (_: unknown, args: { id: string }, context: Context) =>
+      isEvaluationId(args.id) ? visibleOrForbidden(context.viewer, await context.loaders.evaluation.load(args.id)) : null,
     vacancyCounts: async (_: unknown, args: { covenantId: string }, context: Context) => {
+      requireCovenant(context.viewer, args.covenantId);
       const parties = (await targetResolvers.covenantTargets(args.covenantId, context)).flatMap((t) => (t.partyId === null ? [] : [t.partyId]));
       const rows = await getVacancyCounts(context.db, parties);
       return rows.map((r) => ({ party: { __typename: 'Party', id: r.partyId }, year: r.year, count: r.count }));
@@ -23,7 +28,10 @@ export const resolvers = {
     ...evaluationMutations,
   },
   Covenant: {
-    __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+    __resolveReference: (ref: { id: string }, { viewer }: Context) => {
+      requireCovenant(viewer, ref.id);
+      return { id: ref.id };
+    },
     outflow: (covenant: { id: string }, args: OutflowArgs, context: Context) => outflowReport(covenant.id, args, context),
     monitor: (covenant: { id: string }, args: MonitorArgs, context: Context) => uitstroomMonitor(covenant.id, args, context),
     targets: (covenant: { id: string }, _: unknown, context: Context) => targetResolvers.covenantTargets(covenant.id, context),

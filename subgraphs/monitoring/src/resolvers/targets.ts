@@ -1,7 +1,7 @@
 // Targets (streefaantallen) and their progress. Rows from SQL, realisations per day from the
 // published views, arithmetic in domain/progress.ts.
 import { getDailyRealisations, getTargets, getVacancyCount, setVacancyCount, type TargetRow } from '@uitstroom/db/queries/targets';
-import { todayInNetherlands } from '@uitstroom/subgraph-kit';
+import { covenantForbidden, ofVisibleCovenants, todayInNetherlands, visibleOrForbidden } from '@uitstroom/subgraph-kit';
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.ts';
 import { progressHistory } from '../domain/progress-history.ts';
@@ -68,7 +68,7 @@ export async function targetProgress(row: TargetRow, on: string, context: Contex
 
 export const targetResolvers = {
   Target: {
-    __resolveReference: (ref: { id: string }, { loaders }: Context) => loaders.target.load(ref.id),
+    __resolveReference: async (ref: { id: string }, { loaders, viewer }: Context) => visibleOrForbidden(viewer, await loaders.target.load(ref.id)),
     covenant: (row: TargetRow) => ({ __typename: 'Covenant', id: row.covenantId }),
     party: (row: TargetRow) => (row.partyId === null ? null : { __typename: 'Party', id: row.partyId }),
     metric: (row: TargetRow) => upper(row.metric),
@@ -80,12 +80,15 @@ export const targetResolvers = {
     },
   },
   covenantTargets: (covenantId: string, { db }: Context) => getTargets(db, covenantId),
-  allTargets: (_: unknown, __: unknown, { db }: Context) => getTargets(db),
+  allTargets: async (_: unknown, __: unknown, { db, viewer }: Context) => ofVisibleCovenants(viewer, await getTargets(db)),
   setVacancyCount: async (_: unknown, args: { partyId: string; year: number; count: number }, { db, viewer }: Context) => {
     if (viewer.role !== 'beheerder' && viewer.role !== 'werkgroep') {
       throw new GraphQLError(`role "${viewer.role}" may not record vacancy counts; that needs beheerder or werkgroep`, { extensions: { code: 'FORBIDDEN' } });
     }
-    const ratioParties = (await getTargets(db)).filter((t) => t.kind === 'aandeel_vrijgekomen').map((t) => t.partyId);
+    const ratioTargets = (await getTargets(db)).filter((t) => t.kind === 'aandeel_vrijgekomen');
+    const ofParty = ratioTargets.filter((t) => t.partyId === args.partyId);
+    if (ofParty.length > 0 && ofVisibleCovenants(viewer, ofParty).length === 0) throw covenantForbidden(viewer, ofParty[0]?.covenantId ?? '');
+    const ratioParties = ratioTargets.map((t) => t.partyId);
     const problem = vacancyInputProblem(args, ratioParties, todayInNetherlands());
     if (problem !== null) throw new GraphQLError(problem, { extensions: { code: 'BAD_USER_INPUT' } });
     const saved = await setVacancyCount(db, args);

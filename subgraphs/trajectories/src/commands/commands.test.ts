@@ -25,7 +25,7 @@ interface T {
   events: { kind: string; relapseKind: string | null }[];
 }
 
-const run = async <R>(query: string, input: Record<string, unknown>, viewer: Viewer = { role: 'medewerker', organisationId: 'emergis' }) => {
+const run = async <R>(query: string, input: Record<string, unknown>, viewer: Viewer = { role: 'medewerker', organisationId: 'emergis', covenants: ['walcheren'] }) => {
   const result = await execute<R>(createServer(test.database), query, { input }, viewer);
   return { data: result.data, error: result.errors?.[0] };
 };

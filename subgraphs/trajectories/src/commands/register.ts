@@ -4,9 +4,9 @@ import type { AgeCategoryCode, TargetGroupCode } from '@uitstroom/db/queries/tra
 import { writeTrajectories } from '@uitstroom/db/queries/trajectory-records';
 import { getTrajectoryIdByCaseCode } from '@uitstroom/db/queries/trajectories';
 import { loadDirectory, type CovenantDirectory } from '../directory.ts';
-import { todayInNetherlands } from '@uitstroom/subgraph-kit';
+import { todayInNetherlands, type Viewer } from '@uitstroom/subgraph-kit';
 import { refuse } from './errors.ts';
-import type { AuditActor } from '../access.ts';
+import { actorOf } from '../access.ts';
 
 export interface RegisterInput {
   covenant: string;
@@ -28,10 +28,13 @@ export function partyProblem(directory: CovenantDirectory, covenantId: string, f
   return party.kind === kind ? null : `${field}: ${party.name} is a ${party.kind}, not a ${kind}`;
 }
 
-export async function registerTrajectory(db: Db, input: RegisterInput, actor?: AuditActor): Promise<string> {
-  const directory = await loadDirectory(db);
+/** `viewer`: who registers (audited, and only in the covenants of the viewer's token). */
+export async function registerTrajectory(db: Db, input: RegisterInput, viewer?: Viewer): Promise<string> {
+  const actor = viewer && actorOf(viewer);
+  const directory = await loadDirectory(db, viewer);
   const covenant = directory.resolveCode(input.covenant);
   if (!covenant) refuse([`covenant: unknown covenant or sub-region "${input.covenant}"`]);
+  if (!directory.mayWrite(covenant.covenantId)) refuse([`covenant: "${input.covenant}" is not among the covenants of your token`]);
   const problems = [
     CASE_CODE.test(input.caseCode) ? null : `caseCode: "${input.caseCode}" must be 4–32 characters of A–Z, 0–9 and - (a pseudonymous code, never a name)`,
     input.facility.trim() ? null : 'facility: name the facility the person leaves',

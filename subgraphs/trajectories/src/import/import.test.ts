@@ -34,7 +34,7 @@ async function upload(fileName: string, content: string | Buffer, role: 'werkgro
     createServer(test.database),
     MUTATION,
     { fileName, content: Buffer.from(content).toString('base64') },
-    { role, organisationId: null },
+    { role, organisationId: null, covenants: ['meppel-vzw', 'walcheren', 'woonkans', 'noord-veluwe', 'noordoostpolder'] },
   );
   return { outcome: result.data?.importUitstroommonitor, errors: result.errors };
 }
@@ -129,7 +129,7 @@ describe('importUitstroommonitor with gzip (how the dashboard and the CLI send f
   const GZIP_MUTATION = `mutation ($fileName: String!, $content: String!) {
     importUitstroommonitor(fileName: $fileName, contentBase64: $content, contentEncoding: GZIP) { imported rowCount errors { reason } } }`;
   const send = (content: Buffer) =>
-    execute<{ importUitstroommonitor: { imported: boolean; rowCount: number } }>(createServer(test.database), GZIP_MUTATION, { fileName: 'voorbeeld.csv', content: content.toString('base64') }, { role: 'werkgroep', organisationId: null });
+    execute<{ importUitstroommonitor: { imported: boolean; rowCount: number } }>(createServer(test.database), GZIP_MUTATION, { fileName: 'voorbeeld.csv', content: content.toString('base64') }, { role: 'werkgroep', organisationId: null, covenants: ['walcheren', 'woonkans'] });
 
   it('reads a gzipped file as the file itself', async () => {
     const result = await send(gzipSync(example));

@@ -7,7 +7,8 @@ import type { ImportError } from './sheet.ts';
 import { readTable, UnreadableFileError, type RawTable } from './table.ts';
 import { validateUitstroommonitor } from './uitstroommonitor.ts';
 import { validateVoorzieningenwijzer } from './voorzieningenwijzer.ts';
-import type { AuditActor } from '../access.ts';
+import type { Viewer } from '@uitstroom/subgraph-kit';
+import { actorOf } from '../access.ts';
 
 export interface ImportOutcome extends WriteSummary {
   fileName: string;
@@ -21,7 +22,7 @@ interface ImportFormat<R> {
   write(db: Db, records: readonly R[]): Promise<WriteSummary>;
 }
 
-async function runImport<R>(db: Db, fileName: string, content: Buffer, format: ImportFormat<R>): Promise<ImportOutcome> {
+async function runImport<R>(db: Db, fileName: string, content: Buffer, format: ImportFormat<R>, viewer?: Viewer): Promise<ImportOutcome> {
   const rejected = (errors: ImportError[], rowCount: number): ImportOutcome => ({ fileName, imported: false, rowCount, errors, created: 0, updated: 0, unchanged: 0 });
   let table;
   try {
@@ -30,18 +31,23 @@ async function runImport<R>(db: Db, fileName: string, content: Buffer, format: I
     if (error instanceof UnreadableFileError) return rejected([{ line: 1, column: null, reason: error.message }], 0);
     throw error;
   }
-  const { records, errors } = format.validate(table, await loadDirectory(db));
+  const { records, errors } = format.validate(table, await loadDirectory(db, viewer));
   if (errors.length > 0) return rejected(errors, table.rows.length);
   const written = await format.write(db, records);
   return { fileName, imported: true, rowCount: table.rows.length, errors: [], ...written };
 }
 
-/** `actor`: who imports; each created or changed trajectory gets an audit row in the import's transaction. */
-export function importUitstroommonitor(db: Db, fileName: string, content: Buffer, actor?: AuditActor): Promise<ImportOutcome> {
-  const audit = actor && { ...actor, action: 'import', subject: 'trajectory', outcome: 'allowed' as const, detail: fileName };
-  return runImport(db, fileName, content, { validate: validateUitstroommonitor, write: (d, records) => writeTrajectories(d, records, 'import', audit) });
+/**
+ * `viewer`: who imports. Rows of covenants outside the viewer's token are refused (the whole file),
+ * and each created or changed trajectory gets an audit row in the import's transaction.
+ */
+export function importUitstroommonitor(db: Db, fileName: string, content: Buffer, viewer?: Viewer): Promise<ImportOutcome> {
+  const audit = viewer && { ...actorOf(viewer), action: 'import', subject: 'trajectory', outcome: 'allowed' as const, detail: fileName };
+  return runImport(db, fileName, content, { validate: validateUitstroommonitor, write: (d, records) => writeTrajectories(d, records, 'import', audit) }, viewer);
 }
 
-export function importVoorzieningenwijzer(db: Db, fileName: string, content: Buffer): Promise<ImportOutcome> {
-  return runImport(db, fileName, content, { validate: validateVoorzieningenwijzer, write: (d, records) => writeVisits(d, records, 'import') });
+/** As above, for household visits: each created or changed visit is audited under its visit code. */
+export function importVoorzieningenwijzer(db: Db, fileName: string, content: Buffer, viewer?: Viewer): Promise<ImportOutcome> {
+  const audit = viewer && { ...actorOf(viewer), action: 'import', subject: 'household-visit', outcome: 'allowed' as const, detail: fileName };
+  return runImport(db, fileName, content, { validate: validateVoorzieningenwijzer, write: (d, records) => writeVisits(d, records, 'import', audit) }, viewer);
 }

@@ -7,7 +7,7 @@ import {
   TARGET_GROUPS,
   type TrajectoryRecord,
 } from '@uitstroom/db/queries/trajectory-records';
-import type { CovenantDirectory } from '../directory.ts';
+import { notYours, type CovenantDirectory } from '../directory.ts';
 import { cellReader, checkHeader, NO_ROWS, type ImportError } from './sheet.ts';
 import type { RawTable } from './table.ts';
 import { parseCode, parseDate, type Parsed } from './values.ts';
@@ -68,6 +68,7 @@ function validateRow(line: number, cell: (c: Column) => string, reference: Coven
   const code = required('convenant');
   const covenant = code === undefined ? undefined : reference.resolveCode(code);
   if (code !== undefined && !covenant) errors.push({ line, column: 'convenant', reason: `onbekend convenant "${code}"` });
+  else if (code !== undefined && covenant && !reference.mayWrite(covenant.covenantId)) errors.push({ line, column: 'convenant', reason: notYours(code) });
   const targetGroup = required('doelgroep') === undefined ? undefined : take('doelgroep', parseCode(cell('doelgroep'), TARGET_GROUPS));
   const facility = required('voorziening');
   const ageCategory = required('leeftijdscategorie') === undefined ? undefined : take('leeftijdscategorie', parseCode(cell('leeftijdscategorie'), AGE_CATEGORIES));

@@ -7,6 +7,7 @@ import { createTestDatabase, type TestDatabase } from '@uitstroom/db/testing';
 import { execute } from '@uitstroom/subgraph-kit/testing';
 import writeXlsxFile from 'write-excel-file/node';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { getAuditLog } from '@uitstroom/db/queries/audit';
 import { createServer } from '../server.ts';
 
 const example = readFileSync(new URL('../../../../test/fixtures/voorzieningenwijzer-voorbeeld.csv', import.meta.url), 'utf8');
@@ -30,13 +31,13 @@ beforeAll(async () => {
 });
 afterAll(() => test?.close());
 
-async function upload(fileName: string, content: string | Buffer, options: { role?: 'werkgroep' | 'anoniem'; gzip?: boolean } = {}) {
+async function upload(fileName: string, content: string | Buffer, options: { role?: 'werkgroep' | 'anoniem'; gzip?: boolean; covenants?: string[]; user?: string } = {}) {
   const bytes = Buffer.from(content);
   const result = await execute<{ importVoorzieningenwijzer: Outcome }>(
     createServer(test.database),
     MUTATION,
     { fileName, content: (options.gzip ? gzipSync(bytes) : bytes).toString('base64'), encoding: options.gzip ? 'GZIP' : 'IDENTITY' },
-    { role: options.role ?? 'werkgroep', organisationId: null },
+    { role: options.role ?? 'werkgroep', organisationId: null, covenants: options.covenants ?? ['meppel-vzw'], user: options.user ?? null },
   );
   return { outcome: result.data?.importVoorzieningenwijzer, errors: result.errors };
 }
@@ -123,6 +124,27 @@ describe('importVoorzieningenwijzer', () => {
     expect(outcome?.errors).not.toContainEqual(expect.objectContaining({ column: 'huurder_van' }));
     const other = await upload('uitstroom.csv', 'casuscode;convenant\nWTW-1;walcheren');
     expect(other.outcome?.errors[0]).toMatchObject({ line: 1, column: 'casuscode', reason: expect.stringMatching(/^onbekende kolom "casuscode"/) });
+  });
+
+  it('refuses every row of a covenant outside the token, imports nothing', async () => {
+    const before = (await storedVisits()).length;
+    const { outcome } = await upload('voorbeeld.csv', example, { covenants: ['woonkans'] });
+    expect(outcome?.imported).toBe(false);
+    expect(outcome?.errors.length).toBe(outcome?.rowCount);
+    expect(new Set(outcome?.errors.map((e) => `${e.column}: ${e.reason}`))).toEqual(new Set(['convenant: convenant "meppel-vzw" hoort niet bij uw convenanten; u kunt er niets voor invoeren']));
+    expect((await storedVisits()).length).toBe(before);
+  });
+
+  it('writes an audit row per created or changed visit, under its visit code, in the import', async () => {
+    await upload('voorbeeld.csv', example);
+    const changed = example.replace(';2,5;', ';2,75;');
+    expect(changed).not.toBe(example);
+    const { outcome } = await upload('gewijzigd.csv', changed, { user: 'Werkgroeplid Meppel' });
+    expect(outcome).toMatchObject({ imported: true, updated: 1 });
+    const rows = await getAuditLog(test.database.db, { userName: 'Werkgroeplid Meppel', limit: 50 });
+    expect(rows.map((r) => [r.action, r.subject, r.outcome, r.detail])).toEqual([['import', 'household-visit', 'allowed', 'gewijzigd.csv']]);
+    const stored = await storedVisits();
+    expect(stored.map((v) => v.visitCode)).toContain(rows[0]?.caseCode);
   });
 
   it('refuses anonymous viewers, and gzip that is not', async () => {

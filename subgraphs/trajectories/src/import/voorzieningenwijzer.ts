@@ -2,7 +2,7 @@
 // Meppel) into visit records. Pure, like the uitstroommonitor import: the covenants and parties it
 // checks against are passed in; every problem comes back with line, column and a Dutch reason.
 import { REFERRAL_CHANNELS, type VisitRecord } from '@uitstroom/db/queries/visit-records';
-import type { CovenantDirectory } from '../directory.ts';
+import { notYours, type CovenantDirectory } from '../directory.ts';
 import { cellReader, checkHeader, NO_ROWS, type ImportError } from './sheet.ts';
 import type { RawTable } from './table.ts';
 import { parseCode, parseCount, parseDate, parseEuroCents, parseHoursAsMinutes, type Parsed } from './values.ts';
@@ -79,6 +79,7 @@ function parseVisitCovenant(code: string, reference: CovenantDirectory): Parsed<
   const covenant = reference.resolveCode(code);
   if (!covenant) return { ok: false, reason: `onbekend convenant "${code}"` };
   if (!reference.recordsVisits(covenant.covenantId)) return { ok: false, reason: `convenant "${code}" legt geen huisbezoeken vast; dit bestand hoort bij een uitstroommonitor-import` };
+  if (!reference.mayWrite(covenant.covenantId)) return { ok: false, reason: notYours(code) };
   return { ok: true, value: covenant.covenantId };
 }
 

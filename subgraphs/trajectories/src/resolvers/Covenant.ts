@@ -1,9 +1,13 @@
+import { requireCovenant } from '@uitstroom/subgraph-kit';
 import type { Context } from '../context.ts';
 import { householdVisits, trajectoryPage } from './case-reads.ts';
 
 export const Covenant = {
   // Covenants are owned by the parties subgraph; here a reference is all we need.
-  __resolveReference: (ref: { id: string }) => ({ id: ref.id }),
+  __resolveReference: (ref: { id: string }, { viewer }: Context) => {
+    requireCovenant(viewer, ref.id);
+    return { id: ref.id };
+  },
   trajectories: (c: { id: string }, args: { limit: number; offset: number }, context: Context) => trajectoryPage(c.id, args, context),
   trajectoryCount: (c: { id: string }, _: unknown, { loaders }: Context) => loaders.trajectoryCount.load(c.id),
   householdVisits: (c: { id: string }, args: { from: string; to: string }, context: Context) => householdVisits(c.id, args, context),

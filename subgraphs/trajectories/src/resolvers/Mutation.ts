@@ -41,15 +41,15 @@ function assertMayRegister(viewer: Viewer, input: RegisterInput): void {
 export const Mutation = {
   importUitstroommonitor: async (_: unknown, args: UploadArgs, { db, viewer }: Context) => {
     assertMayImport(viewer);
-    return importUitstroommonitor(db, args.fileName, await receiveUpload(args), actorOf(viewer));
+    return importUitstroommonitor(db, args.fileName, await receiveUpload(args), viewer);
   },
   importVoorzieningenwijzer: async (_: unknown, args: UploadArgs, { db, viewer }: Context) => {
     assertMayImport(viewer);
-    return importVoorzieningenwijzer(db, args.fileName, await receiveUpload(args));
+    return importVoorzieningenwijzer(db, args.fileName, await receiveUpload(args), viewer);
   },
   registerTrajectory: async (_: unknown, args: { input: RegisterInput }, { db, viewer, loaders }: Context) => {
     assertMayRegister(viewer, args.input);
-    return loaders.trajectory.load(await registerTrajectory(db, args.input, actorOf(viewer)));
+    return loaders.trajectory.load(await registerTrajectory(db, args.input, viewer));
   },
   recordTrajectoryStep: async (_: unknown, args: { input: RecordStepInput }, context: Context) => {
     await assertMayChange(context, args.input.trajectoryId, 'record-step');
