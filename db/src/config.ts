@@ -14,6 +14,8 @@ export interface DatabaseConfig {
   demoData: boolean;
   /** Months the audit log is kept (NEN 7513 asks 5 years, 60, for care providers). */
   auditRetentionMonths: number;
+  /** The daily retention purge of trajectories (5 / 15 years after closing): on, dry-run (report only) or off. */
+  retentionPurge: 'on' | 'dry-run' | 'off';
 }
 
 function flag(value: string | undefined): boolean | undefined {
@@ -29,6 +31,7 @@ export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
     // Demo data by default on the embedded database only; a real server gets it when asked for.
     demoData: flag(env.DEMO_DATA) ?? url === undefined,
     auditRetentionMonths: retentionMonths(env.AUDIT_RETENTION_MONTHS),
+    retentionPurge: retentionPurge(env.RETENTION_PURGE),
   };
 }
 
@@ -37,4 +40,12 @@ function retentionMonths(raw: string | undefined): number {
   const months = Number(raw);
   if (!Number.isInteger(months) || months < 1 || months > 600) throw new Error(`AUDIT_RETENTION_MONTHS must be a whole number of months (1-600), got "${raw}"`);
   return months;
+}
+
+/** Off by default would keep data past its term unseen; on by default would remove it unasked: a dry run says what is due. */
+function retentionPurge(raw: string | undefined): DatabaseConfig['retentionPurge'] {
+  const value = raw?.trim().toLowerCase();
+  if (value === undefined || value === '') return 'dry-run';
+  if (value === 'on' || value === 'dry-run' || value === 'off') return value;
+  throw new Error(`RETENTION_PURGE must be on, dry-run or off, got "${raw}"`);
 }

@@ -6,6 +6,7 @@ import { readDatabaseConfig } from '@uitstroom/db/config';
 import { prepareDatabase } from '@uitstroom/db/prepare';
 import { purgeAudit } from '@uitstroom/db/queries/audit';
 import { seedDemoFund } from '@uitstroom/funding/demo';
+import { retentionJob } from '@uitstroom/trajectories/retention';
 import { startDashboard } from '@uitstroom/dashboard/server';
 import { readPlatformPorts } from '../config.ts';
 import { startServices } from './services.ts';
@@ -39,14 +40,16 @@ console.log(
     : `Database ready (${seconds()} s)`,
 );
 
-// The audit log's retention: purged now and then once a day while the platform runs.
-const purgeAuditLog = async () => {
+// Retention of the audit log and of trajectories: now, and then once a day while the platform runs.
+const housekeeping = async () => {
   const removed = await purgeAudit(database.db, dbConfig.auditRetentionMonths);
   if (removed > 0) console.log(`Audit log: ${removed} entries older than ${dbConfig.auditRetentionMonths} months removed`);
+  const retention = await retentionJob(database.db, dbConfig.retentionPurge);
+  if (retention) console.log(retention);
 };
-await purgeAuditLog();
-const purgeTimer = setInterval(() => void purgeAuditLog().catch((error: unknown) => console.error('audit purge failed', error)), 24 * 3600 * 1000);
-purgeTimer.unref();
+await housekeeping();
+const housekeepingTimer = setInterval(() => void housekeeping().catch((error: unknown) => console.error('housekeeping failed', error)), 24 * 3600 * 1000);
+housekeepingTimer.unref();
 
 const services = await startServices(database, { ports, host });
 const dashboard = await startDashboard({ port: ports.dashboard, host, gatewayUrl: services.gateway.url.replace(/\/graphql$/, '') });

@@ -28,3 +28,16 @@ export const DateScalar = new GraphQLScalarType<string, string>({
   parseValue: parse,
   parseLiteral: (ast) => parse(ast.kind === Kind.STRING ? ast.value : undefined),
 });
+
+/** Output only: a JSON value as it is (a case export). Never accepted as input. */
+export const JsonScalar = new GraphQLScalarType<unknown, unknown>({
+  name: 'JSON',
+  description: 'A JSON value, as it is (output only).',
+  serialize: (value) => value,
+  parseValue: () => {
+    throw new GraphQLError('JSON is an output type only', { extensions: { code: 'BAD_USER_INPUT' } });
+  },
+  parseLiteral: () => {
+    throw new GraphQLError('JSON is an output type only', { extensions: { code: 'BAD_USER_INPUT' } });
+  },
+});
