@@ -2,7 +2,9 @@
 // rules: operation limits (graphql-armor: depth, aliases, tokens, directives, cost), introspection
 // and field suggestions by configuration, CSRF prevention, no request batching, errors masked.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
+import { VIEWER_TOKEN_HEADER } from '@uitstroom/subgraph-kit';
 import { GraphQLError, type ValidationContext } from 'graphql';
+import { decodeJwt } from 'jose';
 
 export interface SecurityConfig {
   production: boolean;
@@ -10,8 +12,8 @@ export interface SecurityConfig {
   maxAliases: number;
   maxTokens: number;
   maxCost: number;
-  /** Schema introspection: 'on' for everyone, 'off' for no one. */
-  introspection: 'on' | 'off';
+  /** Schema introspection: 'on' for everyone signed in or not, 'analysts' for the analist and the beheerder only, 'off' for no one. */
+  introspection: 'on' | 'analysts' | 'off';
   /** "Did you mean …?" in validation errors; it tells a stranger the schema. */
   fieldSuggestions: boolean;
 }
@@ -45,6 +47,33 @@ const limit = {
   ],
 };
 
+/** GRAPHQL_INTROSPECTION: on, analysts or off; by default analysts (and the beheerder), off in production. */
+function introspectionFrom(env: NodeJS.ProcessEnv, production: boolean): SecurityConfig['introspection'] {
+  const raw = env.GRAPHQL_INTROSPECTION?.trim().toLowerCase();
+  if (raw === undefined || raw === '') return production ? 'off' : 'analysts';
+  if (raw === 'analysts' || raw === 'analisten') return 'analysts';
+  return switchFrom(env, 'GRAPHQL_INTROSPECTION', false) ? 'on' : 'off';
+}
+
+const INTROSPECTING_ROLES = new Set(['analist', 'beheerder']);
+
+/**
+ * Whether to refuse schema introspection for this request. Decided while validating, before the
+ * context has the verified user, so the viewer is read from the token the HTTP front signed and put
+ * in the request itself (a client's own copy is thrown away there); fields are still checked with
+ * the verified one.
+ */
+export function introspectionRefused(config: SecurityConfig, request: Request | undefined): boolean {
+  if (config.introspection !== 'analysts') return config.introspection === 'off';
+  const token = request?.headers.get(VIEWER_TOKEN_HEADER);
+  if (!token) return true;
+  try {
+    return !INTROSPECTING_ROLES.has(String(decodeJwt(token).role));
+  } catch {
+    return true;
+  }
+}
+
 /** Defaults fit the dashboard's own operations with room to spare; production closes what helps an attacker. */
 export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): SecurityConfig {
   const production = env.NODE_ENV === 'production';
@@ -55,7 +84,7 @@ export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
     maxTokens: intFrom(env, 'GRAPHQL_MAX_TOKENS', 2000),
     // The dashboard's largest operation (an evaluation with its frozen figures) costs about 6,200.
     maxCost: intFrom(env, 'GRAPHQL_MAX_COST', 20000),
-    introspection: switchFrom(env, 'GRAPHQL_INTROSPECTION', !production) ? 'on' : 'off',
+    introspection: introspectionFrom(env, production),
     fieldSuggestions: switchFrom(env, 'GRAPHQL_FIELD_SUGGESTIONS', !production),
   };
 }

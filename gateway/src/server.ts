@@ -9,7 +9,8 @@ import { devLoginRoutes } from './auth/dev-routes.ts';
 import { AuthError, createIdentity, type Identity } from './auth/identity.ts';
 import { composeSupergraph } from './compose.ts';
 import type { SubgraphName } from './config.ts';
-import { armorPlugins, readSecurityConfig, type SecurityConfig } from './security.ts';
+import { armorPlugins, introspectionRefused, readSecurityConfig, type SecurityConfig } from './security.ts';
+import { schemaAuthorisation } from './auth/directives.ts';
 
 export type { DemoUser } from './auth/demo-users.ts';
 export type { SubgraphName } from './config.ts';
@@ -20,7 +21,7 @@ export const CSRF_HEADER = 'x-graphql-csrf';
 /** To every subgraph: the viewer the gateway verified and signed, and the request id. Nothing else of the client's. */
 const FORWARDED_HEADERS = [VIEWER_TOKEN_HEADER, 'x-request-id'];
 
-export function createGateway(subgraphUrls: Record<SubgraphName, string>, security: SecurityConfig = readSecurityConfig()) {
+export function createGateway(subgraphUrls: Record<SubgraphName, string>, security: SecurityConfig = readSecurityConfig(), secret: Uint8Array = subgraphSecret()) {
   return createGatewayRuntime({
     supergraph: composeSupergraph(subgraphUrls),
     unifiedGraphHandler,
@@ -34,7 +35,9 @@ export function createGateway(subgraphUrls: Record<SubgraphName, string>, securi
     // Operation limits refuse before anything runs; one operation per request (no batching).
     plugins: () => armorPlugins(security),
     batching: false,
-    disableIntrospection: security.introspection === 'off' ? { disableIf: () => true } : undefined,
+    disableIntrospection: security.introspection === 'on' ? undefined : { disableIf: ({ context }) => introspectionRefused(security, (context as { request?: Request }).request) },
+    // @authenticated, @requiresScopes and @policy in the subgraph schemas, enforced before any subgraph is called.
+    genericAuth: schemaAuthorisation(secret),
     csrfPrevention: { requestHeaders: [CSRF_HEADER, 'authorization'] },
     // Unexpected errors reach the client as "Unexpected error." and are logged in full here.
     maskedErrors: true,
@@ -90,9 +93,10 @@ export async function startGateway(options: {
   secret?: Uint8Array;
 }): Promise<RunningGateway> {
   const auth = options.auth ?? readAuthConfig();
-  const gateway = createGateway(options.subgraphUrls, options.security);
+  const secret = options.secret ?? subgraphSecret();
+  const gateway = createGateway(options.subgraphUrls, options.security, secret);
   const dev = auth.devLogin ? await createDevIssuer(auth.audience) : null;
-  const handler = authenticating(gateway, createIdentity(auth, dev), dev, options.secret ?? subgraphSecret());
+  const handler = authenticating(gateway, createIdentity(auth, dev), dev, secret);
   const http = await listenHttp(
     createServer((request, response) => {
       handler(request, response).catch((error: unknown) => {

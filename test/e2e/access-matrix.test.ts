@@ -38,10 +38,19 @@ describe('a list of trajectories (case level)', () => {
     expect(answer.message).toMatch(/sees aggregates only/);
   });
 
-  it('anonymous: FORBIDDEN (sign in first)', async () => {
+  it('anonymous: UNAUTHENTICATED (sign in first), refused by the schema at the gateway', async () => {
     const answer = await ask(null, LIST);
+    expect(answer.code).toBe('UNAUTHENTICATED');
+    expect(answer.message).toBe('Query.covenant: sign in first');
+  });
+
+  it('the schema asks a second factor for case-level rows: a beheerder without one sees aggregates only', async () => {
+    const single: DemoClaims = { id: 'beheerder-zonder-mfa', role: 'beheerder', amr: ['pwd'] };
+    const answer = await ask(single, LIST);
     expect(answer.code).toBe('FORBIDDEN');
-    expect(answer.message).toBe('covenant "walcheren": sign in first');
+    expect(answer.message).toBe('Covenant.trajectories needs a sign-in with a second factor (policy tweede-factor): sign in again with two-factor authentication');
+    const aggregate = await ask<{ covenant: { trajectoryCount: number } }>(single, '{ covenant(id: "walcheren") { trajectoryCount } }');
+    expect(aggregate.data?.covenant.trajectoryCount).toBe(await countAll());
   });
 
   it('beheerder: every trajectory', async () => {
@@ -70,7 +79,7 @@ async function countAll(): Promise<number> {
 describe('one trajectory (case level)', () => {
   const ONE = 'query ($id: ID!) { trajectory(id: $id) { caseCode } }';
 
-  it.each<[string, () => Who, 'allowed' | 'FORBIDDEN']>([
+  it.each<[string, () => Who, 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED']>([
     ['beheerder', () => 'beheerder', 'allowed'],
     ['medewerker of the provider', () => medewerker(target.providerId), 'allowed'],
     ['medewerker of the landlord', () => medewerker(target.landlordId as string), 'allowed'],
@@ -78,11 +87,11 @@ describe('one trajectory (case level)', () => {
     ['werkgroep', () => 'werkgroep', 'FORBIDDEN'],
     ['bestuurder', () => 'bestuurder', 'FORBIDDEN'],
     ['analist', () => 'analist', 'FORBIDDEN'],
-    ['anonymous', () => null, 'FORBIDDEN'],
+    ['anonymous', () => null, 'UNAUTHENTICATED'],
   ])('%s → %s', async (_, who, expected) => {
     const answer = await ask<{ trajectory: { caseCode: string } | null }>(who(), ONE, { id: target.id });
     if (expected === 'allowed') expect(answer.data?.trajectory?.caseCode).toBe(target.caseCode);
-    else expect(answer.code).toBe('FORBIDDEN');
+    else expect(answer.code).toBe(expected);
   });
 });
 
@@ -106,12 +115,14 @@ describe('the audit log', () => {
   type Log = { auditLog: { role: string; user: string | null; organisation: { id: string } | null; action: string; subject: string; caseCode: string | null; outcome: string }[] };
 
   it('records every look at a case, allowed and denied, and only the beheerder reads it', async () => {
-    await ask('werkgroep', 'query ($id: ID!) { trajectory(id: $id) { caseCode } }', { id: target.id });
+    // A role without case-level rights is refused by the schema at the gateway, before any case is read.
+    await ask(medewerker(outsider), 'query ($id: ID!) { trajectory(id: $id) { caseCode } }', { id: target.id });
     await ask(medewerker(target.providerId), 'query ($id: ID!) { trajectory(id: $id) { caseCode } }', { id: target.id });
     const log = (await ask<Log>('beheerder', LOG, { c: target.caseCode })).data?.auditLog ?? [];
-    expect(log).toContainEqual({ role: 'werkgroep', user: 'Demo: Werkgroep (alle convenanten)', organisation: null, action: 'read', subject: 'trajectory', caseCode: target.caseCode, outcome: 'DENIED' });
+    expect(log).toContainEqual({ role: 'medewerker', user: `Demo: medewerker-${outsider}`, organisation: { id: outsider }, action: 'read', subject: 'trajectory', caseCode: target.caseCode, outcome: 'DENIED' });
     expect(log).toContainEqual({ role: 'medewerker', user: `Demo: medewerker-${target.providerId}`, organisation: { id: target.providerId }, action: 'read', subject: 'trajectory', caseCode: target.caseCode, outcome: 'ALLOWED' });
-    for (const who of ['werkgroep', 'analist', 'gemeente-meppel', null] as const) expect((await ask(who, LOG, { c: target.caseCode })).code).toBe('FORBIDDEN');
+    for (const who of ['werkgroep', 'analist', 'gemeente-meppel'] as const) expect((await ask(who, LOG, { c: target.caseCode })).code).toBe('FORBIDDEN');
+    expect((await ask(null, LOG, { c: target.caseCode })).code).toBe('UNAUTHENTICATED');
   });
 });
 
@@ -120,18 +131,18 @@ describe('covenant scope: figures only of the covenants in the token', () => {
   const MONITOR = 'query ($c: ID!) { covenant(id: $c) { name outflow(from: "2025-01-01", to: "2025-12-31") { total { display } } } }';
   type Monitor = { covenant: { name: string; outflow: { total: { display: string } } | null } | null };
 
-  it.each<[string, Who, string, 'allowed' | 'FORBIDDEN']>([
+  it.each<[string, Who, string, 'allowed' | 'FORBIDDEN' | 'UNAUTHENTICATED']>([
     ['werkgroep of woonkans, its own covenant', woonkans, 'woonkans', 'allowed'],
     ['werkgroep of woonkans, another covenant', woonkans, 'walcheren', 'FORBIDDEN'],
     ['bestuurder (all covenants in its token)', 'bestuurder', 'walcheren', 'allowed'],
     ['analist (platform-wide, suppressed)', 'analist', 'walcheren', 'allowed'],
     ['medewerker of Antares (woonkans), walcheren', 'antares', 'walcheren', 'FORBIDDEN'],
-    ['anonymous', null, 'woonkans', 'FORBIDDEN'],
+    ['anonymous', null, 'woonkans', 'UNAUTHENTICATED'],
   ])('%s → %s', async (_, who, covenant, expected) => {
     const answer = await ask<Monitor>(who, MONITOR, { c: covenant });
     if (expected === 'allowed') expect(answer.data?.covenant?.outflow?.total.display).toMatch(/\d/);
     else {
-      expect(answer.code).toBe('FORBIDDEN');
+      expect(answer.code).toBe(expected);
       expect(answer.data?.covenant?.outflow ?? null).toBeNull();
     }
   });

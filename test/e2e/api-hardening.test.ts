@@ -45,7 +45,7 @@ describe('operation limits (graphql-armor at the gateway)', () => {
   });
 
   it('answers the same operation within the limits', async () => {
-    const { status, json } = await post(strict.url, { query: '{ covenants { id } }' });
+    const { status, json } = await post(strict.url, { query: '{ covenants { id } }' }, { authorization: `Bearer ${await strict.devIssuer?.issue('werkgroep')}` });
     expect(status).toBe(200);
     expect(json.errors).toBeUndefined();
   });
@@ -59,9 +59,16 @@ describe('operation limits (graphql-armor at the gateway)', () => {
 describe('introspection and field suggestions', () => {
   const INTROSPECTION = '{ __schema { queryType { name } } }';
 
-  it('development: introspection on, suggestions shown', async () => {
-    expect((await post(p.platform.gateway.url, { query: INTROSPECTION })).json).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
-    expect((await post(p.platform.gateway.url, { query: '{ covenant(id: "woonkans") { nam } }' })).text).toMatch(/Did you mean/);
+  it('development: introspection for the analist and the beheerder only, suggestions shown', async () => {
+    for (const user of ['analist', 'beheerder']) {
+      expect((await post(p.platform.gateway.url, { query: INTROSPECTION }, await p.headersFor(user))).json, user).toEqual({ data: { __schema: { queryType: { name: 'Query' } } } });
+    }
+    for (const headers of [await p.headersFor('werkgroep'), await p.headersFor('gemeente-meppel'), {}]) {
+      const refused = await post(p.platform.gateway.url, { query: INTROSPECTION }, headers);
+      expect(refused.status).toBe(400);
+      expect(refused.text).toMatch(/introspection/i);
+    }
+    expect((await post(p.platform.gateway.url, { query: '{ covenant(id: "woonkans") { nam } }' }, await p.headersFor('werkgroep'))).text).toMatch(/Did you mean/);
   });
 
   it('production: introspection refused, no suggestions that reveal the schema', async () => {

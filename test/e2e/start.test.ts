@@ -49,9 +49,12 @@ describe('npm start', () => {
     expect(gatewayUrl).toBe(`http://127.0.0.1:${ports[0]}/graphql`);
     expect(readdirSync(dataDir).length).toBeGreaterThan(0);
 
+    // Signed in as the demo werkgroep through the development issuer, as the dashboard's login picker does.
+    const login = await fetch((gatewayUrl as string).replace(/\/graphql$/, '/auth/dev/token'), { method: 'POST', body: JSON.stringify({ user: 'werkgroep' }) });
+    const { token } = (await login.json()) as { token: string };
     const response = await fetch(gatewayUrl as string, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
       body: JSON.stringify({ query: '{ covenant(id: "noordoostpolder") { name trajectoryCount } }' }),
     });
     const body = (await response.json()) as { data: { covenant: { name: string; trajectoryCount: number } } };

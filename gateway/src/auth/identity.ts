@@ -1,15 +1,13 @@
 // Who is asking: the bearer token verified with jose against the configured issuer's JWKS (or the
 // demo issuer in development). No token: the anonymous viewer. A bad token is refused (401) with
 // the reason, never silently treated as anonymous.
-import { ANONYMOUS, viewerFromClaims, type Viewer } from '@uitstroom/subgraph-kit';
+import { ANONYMOUS, hasSecondFactor, viewerFromClaims, type Viewer } from '@uitstroom/subgraph-kit';
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTPayload } from 'jose';
 import type { AuthConfig } from './config.ts';
 import type { DevIssuer } from './dev-issuer.ts';
 
 export class AuthError extends Error {}
 
-/** OIDC `amr` values that mean a second factor was used (RFC 8176). */
-const SECOND_FACTORS = new Set(['mfa', 'otp', 'hwk', 'swk', 'sms', 'fpt', 'face', 'iris', 'retina', 'vbm', 'sc']);
 
 function reason(error: unknown): string {
   if (error instanceof errors.JWTExpired) return 'the bearer token has expired: sign in again';
@@ -40,8 +38,7 @@ export function createIdentity(config: AuthConfig, dev: DevIssuer | null) {
       if (error instanceof AuthError) throw error;
       throw new AuthError(reason(error));
     }
-    const amr = Array.isArray(payload.amr) ? payload.amr : [];
-    if (config.requireMfa && !amr.some((m) => typeof m === 'string' && SECOND_FACTORS.has(m))) {
+    if (config.requireMfa && !hasSecondFactor(payload.amr)) {
       throw new AuthError('a second factor is required (the token\'s "amr" names none): sign in again with two-factor authentication');
     }
     return viewerFromClaims(payload);

@@ -26,7 +26,7 @@ export function subgraphSecret(env: NodeJS.ProcessEnv = process.env): Uint8Array
 }
 
 export function signViewer(viewer: Viewer, secret: Uint8Array = subgraphSecret()): Promise<string> {
-  return new SignJWT({ role: viewer.role, org: viewer.organisationId, name: viewer.user ?? null, covenants: [...(viewer.covenants ?? [])] })
+  return new SignJWT({ role: viewer.role, org: viewer.organisationId, name: viewer.user ?? null, covenants: [...(viewer.covenants ?? [])], mfa: viewer.mfa === true })
     .setProtectedHeader({ alg: 'HS256' })
     .setIssuer(ISSUER)
     .setAudience(AUDIENCE)

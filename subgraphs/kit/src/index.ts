@@ -1,8 +1,8 @@
 export { createSubgraph, type Subgraph, type SubgraphContext, type SubgraphDefinition } from './server.ts';
 export { listen, listenHttp, readiness, type RunningService } from './http.ts';
-export { ANONYMOUS, ROLES, viewerFromClaims, type Viewer, type ViewerRole } from './viewer.ts';
+export { ANONYMOUS, hasSecondFactor, ROLES, viewerFromClaims, type Viewer, type ViewerRole } from './viewer.ts';
 export { signViewer, subgraphSecret, verifyViewer, VIEWER_TOKEN_HEADER } from './gateway-claims.ts';
-export { DateScalar, isIsoDate } from './scalars.ts';
+export { DateScalar, isIsoDate, JsonScalar } from './scalars.ts';
 export { keyedLoader, groupedLoader } from './loaders.ts';
 export { readSchemaFile } from './schema-file.ts';
 export { runStandalone } from './standalone.ts';

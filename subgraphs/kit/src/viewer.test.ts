@@ -10,7 +10,17 @@ describe('viewerFromClaims', () => {
     { claims: { role: 'medewerker', org: "x'; drop table", covenants: ['ok', 'NOT OK', 3] }, role: 'medewerker', organisationId: null, covenants: ['ok'] },
     { claims: {}, role: 'anoniem', organisationId: null, covenants: [] },
   ])('$claims → $role / $organisationId', ({ claims, role, organisationId, covenants }) => {
-    expect(viewerFromClaims(claims)).toEqual({ role, organisationId, user: null, covenants });
+    expect(viewerFromClaims(claims)).toEqual({ role, organisationId, user: null, covenants, mfa: false });
+  });
+
+  it.each([
+    { amr: ['pwd', 'otp'], mfa: true },
+    { amr: ['hwk'], mfa: true },
+    { amr: ['pwd'], mfa: false },
+    { amr: 'otp', mfa: false },
+    { amr: undefined, mfa: false },
+  ])('amr $amr → second factor $mfa', ({ amr, mfa }) => {
+    expect(viewerFromClaims({ role: 'beheerder', amr }).mfa).toBe(mfa);
   });
 
   it.each([
@@ -25,7 +35,7 @@ describe('viewerFromClaims', () => {
 
 describe('gateway claims', () => {
   const secret = new TextEncoder().encode('a'.repeat(32));
-  const viewer = { role: 'medewerker' as const, organisationId: 'antares', user: 'Consulent', covenants: ['woonkans'] };
+  const viewer = { role: 'medewerker' as const, organisationId: 'antares', user: 'Consulent', covenants: ['woonkans'], mfa: true };
 
   it('round-trips a viewer signed with the shared secret', async () => {
     expect(await verifyViewer(await signViewer(viewer, secret), secret)).toEqual(viewer);

@@ -13,11 +13,20 @@ export interface Viewer {
   user?: string | null;
   /** The covenants the viewer works in; absent or empty for roles that span all (beheerder, analist). */
   covenants?: readonly string[];
+  /** Signed in with a second factor (the token's OIDC `amr`); case-level data asks for it (policy `tweede-factor`). */
+  mfa?: boolean;
+}
+
+/** OIDC `amr` values that mean a second factor was used (RFC 8176). */
+const SECOND_FACTORS = new Set(['mfa', 'otp', 'hwk', 'swk', 'sms', 'fpt', 'face', 'iris', 'retina', 'vbm', 'sc']);
+
+export function hasSecondFactor(amr: unknown): boolean {
+  return Array.isArray(amr) && amr.some((m) => typeof m === 'string' && SECOND_FACTORS.has(m));
 }
 
 export const ROLES: readonly ViewerRole[] = ['beheerder', 'werkgroep', 'bestuurder', 'analist', 'medewerker', 'anoniem'];
 
-export const ANONYMOUS: Viewer = { role: 'anoniem', organisationId: null, user: null, covenants: [] };
+export const ANONYMOUS: Viewer = { role: 'anoniem', organisationId: null, user: null, covenants: [], mfa: false };
 
 const ID = /^[a-z0-9-]{1,64}$/;
 const USER = /^[\p{L}\p{N} .,:()@'_-]{1,100}$/u;
@@ -33,5 +42,7 @@ export function viewerFromClaims(claims: Record<string, unknown>): Viewer {
     organisationId: ID.test(organisation) ? organisation : null,
     user: USER.test(user) ? user : null,
     covenants,
+    // From an identity provider's token: its `amr`; from the gateway's own token: `mfa`.
+    mfa: claims.mfa === true || hasSecondFactor(claims.amr),
   };
 }
