@@ -8,6 +8,11 @@ export const migrationsFolder = fileURLToPath(new URL('../migrations', import.me
 export interface DatabaseConfig {
   /** postgres://… for a PostgreSQL server; absent means the embedded PGlite database. */
   url: string | undefined;
+  /**
+   * postgres://… as the owner of the tables, for migrations and demo data, when the services connect
+   * (url) as a login role that is a member of uitstroom_service (production). Defaults to url.
+   */
+  migrationUrl: string | undefined;
   /** Folder of the embedded database (PGlite), created on first start. */
   dataDir: string;
   /** Fill the database with synthetic demo data when it has none yet. */
@@ -27,6 +32,7 @@ export function readDatabaseConfig(env: NodeJS.ProcessEnv = process.env): Databa
   const url = env.DATABASE_URL || undefined;
   return {
     url,
+    migrationUrl: env.MIGRATION_DATABASE_URL || url,
     dataDir: path.resolve(repositoryRoot, env.DATA_DIR ?? '.data/pglite'),
     // Demo data by default on the embedded database only; a real server gets it when asked for.
     demoData: flag(env.DEMO_DATA) ?? url === undefined,

@@ -15,6 +15,12 @@ export interface TestDatabase {
   pglite: PGlite | undefined;
   /** Another handle on the same database, e.g. with a statement counter. */
   connect(options?: Pick<CreateDbOptions, 'onQuery'>): Database;
+  /**
+   * A handle as the services connect in production: on a server, as the login role uitstroom_app,
+   * a member of uitstroom_service (no owner, no BYPASSRLS; migration 0008). PGlite has one user:
+   * there it is the same handle.
+   */
+  connectAsService(): Promise<Database>;
   close(): Promise<void>;
 }
 
@@ -35,9 +41,21 @@ export async function createTestDatabase(options: TestDatabaseOptions = {}): Pro
     url: undefined,
     pglite,
     connect: (extra) => createDb({ pglite, ...extra }),
+    connectAsService: async () => database,
     close: () => pglite.close(),
   };
 }
+
+const SERVICE_LOGIN_ROLE = 'uitstroom_app';
+// Cluster-wide and made by test files at the same time: when missing, tolerant of a concurrent creation.
+const SERVICE_LOGIN = `DO $$
+BEGIN
+  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = '${SERVICE_LOGIN_ROLE}') THEN
+    CREATE ROLE ${SERVICE_LOGIN_ROLE} LOGIN NOSUPERUSER NOBYPASSRLS IN ROLE uitstroom_service;
+  END IF;
+EXCEPTION WHEN duplicate_object OR unique_violation THEN
+  NULL;
+END $$`;
 
 async function createOnServer(serverUrl: string, options: TestDatabaseOptions): Promise<TestDatabase> {
   const name = `um_test_${process.pid}_${randomBytes(4).toString('hex')}`;
@@ -53,11 +71,21 @@ async function createOnServer(serverUrl: string, options: TestDatabaseOptions): 
   };
   const database = connect();
   if (!options.empty) await prepareDatabase(database, { demoData: options.demoData ?? false });
+  const connectAsService = async () => {
+    await admin.unsafe(SERVICE_LOGIN);
+    const serviceUrl = new URL(url);
+    serviceUrl.username = SERVICE_LOGIN_ROLE;
+    serviceUrl.password = '';
+    const handle = createDb({ url: serviceUrl.toString(), maxConnections: 4 });
+    handles.push(handle);
+    return handle;
+  };
   return {
     database,
     url: url.toString(),
     pglite: undefined,
     connect,
+    connectAsService,
     close: async () => {
       await Promise.all(handles.map((h) => h.close()));
       await admin.unsafe(`drop database if exists ${name} with (force)`);

@@ -2,6 +2,7 @@
 // or not) against every kind of case-level record → allowed, narrowed or FORBIDDEN, as DOMAIN.md §5
 // asks; and a refused look leaves an audit row with outcome DENIED that the beheerder can find.
 import { getTrajectoryPagesByCovenantIds, type TrajectoryRow } from '@uitstroom/db/queries/trajectories';
+import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type DemoClaims, type TestPlatform } from '../support/platform.ts';
 
@@ -159,5 +160,16 @@ describe('covenant scope: figures only of the covenants in the token', () => {
     const foreign: DemoClaims = { id: 'werkgroep-walcheren', role: 'werkgroep', org: null, covenants: ['walcheren'] };
     expect((await ask(foreign, 'query ($id: ID!) { fund(id: $id) { name } }', { id: fundId })).code).toBe('FORBIDDEN');
     expect((await ask<{ fund: { name: string } }>(woonkans, 'query ($id: ID!) { fund(id: $id) { name } }', { id: fundId })).data?.fund.name).toBeTruthy();
+  });
+});
+
+describe('underneath: the services connect without ownership or BYPASSRLS', () => {
+  it.runIf(process.env.DATABASE_URL)('on PostgreSQL the platform’s connections are the login role uitstroom_app, a member of uitstroom_service', async () => {
+    await ask('beheerder', '{ covenant(id: "walcheren") { trajectoryCount } }');
+    const rows = await p.test.database.query<{ usename: string; member: boolean; super: boolean; bypass: boolean }>(sql`
+      select distinct a.usename, pg_has_role(a.usename, 'uitstroom_service', 'member') as member, r.rolsuper as super, r.rolbypassrls as bypass
+      from pg_stat_activity a join pg_roles r on r.rolname = a.usename
+      where a.datname = current_database() and a.usename <> current_user`);
+    expect(rows).toEqual([{ usename: 'uitstroom_app', member: true, super: false, bypass: false }]);
   });
 });

@@ -22,7 +22,8 @@ export interface TestPlatform {
 export async function startTestPlatform(): Promise<TestPlatform> {
   const test = await createTestDatabase({ demoData: true });
   await seedDemoFund(test.database.db);
-  const platform = await startServices(test.database);
+  // The services connect as they do in production: a login role without ownership or BYPASSRLS.
+  const platform = await startServices(await test.connectAsService());
   const headersFor = async (user: string | DemoClaims) => {
     const issuer = platform.gateway.devIssuer;
     if (!issuer) throw new Error('the test gateway has no demo issuer (DEV_LOGIN is off)');

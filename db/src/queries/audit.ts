@@ -1,6 +1,8 @@
 // Writing and reading the audit log. Writes take the transaction of the change they record, so a
-// change and its audit row are committed together or not at all.
-import { and, desc, eq, gte, lt, lte, sql, type SQL } from 'drizzle-orm';
+// change and its audit row are committed together or not at all. The services may only append to
+// it (migration 0008_row_level_security): reading and purging go through the SECURITY DEFINER
+// functions audit.read_log and audit.purge_log, so they work as the service role (withClaims) too.
+import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditLog } from '../schema/audit.ts';
 import { chunks, type Tx } from './batches.ts';
@@ -23,19 +25,43 @@ export interface AuditFilter {
   limit: number;
 }
 
-export function getAuditLog(db: Db, filter: AuditFilter): Promise<AuditRow[]> {
-  const where: SQL[] = [];
-  if (filter.caseCode) where.push(eq(auditLog.caseCode, filter.caseCode));
-  if (filter.userName) where.push(eq(auditLog.userName, filter.userName));
-  if (filter.organisationId) where.push(eq(auditLog.organisationId, filter.organisationId));
-  if (filter.outcome) where.push(eq(auditLog.outcome, filter.outcome));
-  if (filter.from) where.push(gte(auditLog.at, sql`${filter.from}::timestamptz`));
-  if (filter.to) where.push(/^\d{4}-\d{2}-\d{2}$/.test(filter.to) ? lt(auditLog.at, sql`(${filter.to}::date + 1)::timestamptz`) : lte(auditLog.at, sql`${filter.to}::timestamptz`));
-  return db.select().from(auditLog).where(and(...where)).orderBy(desc(auditLog.at), desc(auditLog.id)).limit(filter.limit);
+type RawRow = Record<string, unknown>;
+
+/** Rows of db.execute, whichever driver: postgres.js answers an array, PGlite `{ rows }`. */
+async function executeRows(db: Db, statement: SQL): Promise<RawRow[]> {
+  const result = (await db.execute(statement)) as unknown as RawRow[] | { rows: RawRow[] };
+  return Array.isArray(result) ? result : result.rows;
+}
+
+const columns = Object.entries(getTableColumns(auditLog));
+
+/** A row of audit.read_log as `db.select().from(auditLog)` would give it: camelCase, `at` a Date. */
+function toAuditRow(raw: RawRow): AuditRow {
+  const entries = columns.map(([key, column]) => {
+    const value = raw[column.name];
+    return [key, value === null || value === undefined ? null : column.mapFromDriverValue(value)];
+  });
+  return Object.fromEntries(entries) as AuditRow;
+}
+
+/** The inclusive upper bound: a bare date means through that whole day. */
+function upperBound(to: string | null | undefined): SQL {
+  if (!to) return sql`null::timestamptz`;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(to)) return sql`(${to}::date + 1)::timestamptz - interval '1 microsecond'`;
+  return sql`${to}::timestamptz`;
+}
+
+export async function getAuditLog(db: Db, filter: AuditFilter): Promise<AuditRow[]> {
+  const rows = await executeRows(
+    db,
+    sql`select * from audit.read_log(${filter.caseCode || null}::text, ${filter.userName || null}::text, ${filter.organisationId || null}::text,
+      ${filter.outcome || null}::text, ${filter.from || null}::timestamptz, ${upperBound(filter.to)}, ${filter.limit}::int)`,
+  );
+  return rows.map(toAuditRow);
 }
 
 /** Removes entries older than the retention period; returns how many. */
 export async function purgeAudit(db: Db, olderThanMonths: number): Promise<number> {
-  const removed = await db.delete(auditLog).where(lt(auditLog.at, sql`now() - make_interval(months => ${olderThanMonths})`)).returning({ id: auditLog.id });
-  return removed.length;
+  const [row] = await executeRows(db, sql`select audit.purge_log(${olderThanMonths}::int) as removed`);
+  return Number(row?.removed ?? 0);
 }

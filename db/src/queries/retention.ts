@@ -10,11 +10,12 @@
 //   enforced by purgeAudit; erasing a case would also erase the proof of who saw it.
 // - Garantiefonds bookings (fund_ledger) and claim steps are append-only (migration 0006) and the
 //   bookkeeping law keeps them 7 years; only the claim's case code, the link to the person, goes.
-import { and, asc, eq, inArray, ne, sql, type SQL } from 'drizzle-orm';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditLog } from '../schema/audit.ts';
 import { fundClaimLines, fundClaims, fundClaimSteps, funds } from '../schema/funding.ts';
 import { trajectories, trajectoryEvents, trajectorySteps } from '../schema/trajectories.ts';
+import { getAuditLog, type AuditRow } from './audit.ts';
 import { chunks, type Tx } from './batches.ts';
 
 type Conn = Db | Tx;
@@ -188,9 +189,13 @@ async function pseudonymiseClaims(tx: Tx, cases: readonly { covenantId: string; 
   return changed;
 }
 
-/** Audit rows about this case. Household-visit rows carry a visit code in case_code: not this case. */
-function auditOfCase(covenantId: string, caseCode: string): SQL | undefined {
-  return and(eq(auditLog.covenantId, covenantId), eq(auditLog.caseCode, caseCode), ne(auditLog.subject, 'household-visit'));
+/**
+ * Audit rows about this case, oldest first, read through audit.read_log (the service role may only
+ * append to the log). Household-visit rows carry a visit code in case_code: not this case.
+ */
+async function auditOfCase(db: Conn, covenantId: string, caseCode: string): Promise<AuditRow[]> {
+  const rows = await getAuditLog(db as Db, { caseCode, limit: 100_000 });
+  return rows.filter((r) => r.covenantId === covenantId && r.subject !== 'household-visit').reverse();
 }
 
 function plain<T extends object>(row: T): Plain<T> {
@@ -212,7 +217,7 @@ export async function exportCase(db: Conn, covenantId: string, caseCode: string)
     claimIds.length === 0 ? [] : db.select().from(fundClaims).where(inArray(fundClaims.id, claimIds)).orderBy(asc(fundClaims.submittedOn), asc(fundClaims.id)),
     claimIds.length === 0 ? [] : db.select().from(fundClaimLines).where(inArray(fundClaimLines.claimId, claimIds)).orderBy(asc(fundClaimLines.lineNo)),
     claimIds.length === 0 ? [] : db.select().from(fundClaimSteps).where(inArray(fundClaimSteps.claimId, claimIds)).orderBy(asc(fundClaimSteps.id)),
-    db.select().from(auditLog).where(auditOfCase(covenantId, caseCode)).orderBy(asc(auditLog.at), asc(auditLog.id)),
+    auditOfCase(db, covenantId, caseCode),
   ]);
   return {
     found: rows.length + claims.length + audit.length > 0,
@@ -245,6 +250,6 @@ export async function eraseCase(tx: Tx, covenantId: string, caseCode: string): P
     .for('update');
   const removed = await deleteTrajectories(tx, rows.map((r) => r.id));
   const fundClaimsPseudonymised = await pseudonymiseClaims(tx, [{ covenantId, caseCode }]);
-  const [kept] = await tx.select({ n: sql<number>`count(*)::int` }).from(auditLog).where(auditOfCase(covenantId, caseCode));
-  return { ...removed, fundClaimsPseudonymised, auditRowsKept: kept?.n ?? 0 };
+  const kept = await auditOfCase(tx, covenantId, caseCode);
+  return { ...removed, fundClaimsPseudonymised, auditRowsKept: kept.length };
 }

@@ -2,7 +2,7 @@
 import { and, asc, between, count, eq, gt, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { publishedCovenantCodes, publishedMemberships } from '../schema/parties.ts';
-import { householdVisits, stepLabels, trajectories, trajectoryEvents, trajectorySteps } from '../schema/trajectories.ts';
+import { householdVisits, monitorTrajectories, stepLabels, trajectories, trajectoryEvents, trajectorySteps } from '../schema/trajectories.ts';
 
 export type TrajectoryRow = typeof trajectories.$inferSelect;
 export type TrajectoryStepRow = typeof trajectorySteps.$inferSelect;
@@ -45,12 +45,13 @@ export async function getTrajectoryPagesByCovenantIds(
   return rows.map((row) => row.trajectory);
 }
 
+/** An aggregate: counted on the published view, which needs no claims (it holds no case codes). */
 export async function countTrajectoriesByCovenantIds(db: Db, ids: readonly string[]): Promise<{ covenantId: string; count: number }[]> {
   return db
-    .select({ covenantId: trajectories.covenantId, count: count() })
-    .from(trajectories)
-    .where(inArray(trajectories.covenantId, [...ids]))
-    .groupBy(trajectories.covenantId);
+    .select({ covenantId: monitorTrajectories.covenantId, count: count() })
+    .from(monitorTrajectories)
+    .where(inArray(monitorTrajectories.covenantId, [...ids]))
+    .groupBy(monitorTrajectories.covenantId);
 }
 
 export function getStepsByTrajectoryIds(db: Db, ids: readonly string[]): Promise<TrajectoryStepRow[]> {
@@ -92,6 +93,20 @@ export async function isPartyOfKind(db: Db, covenantId: string, partyId: string,
 export async function getImportReference(db: Db) {
   const [codes, members] = await Promise.all([db.select().from(publishedCovenantCodes), db.select().from(publishedMemberships)]);
   return { codes, members };
+}
+
+/** Whether a case code is taken in a covenant, also by a trajectory the claims do not show (a definer function). */
+export async function isCaseCodeTaken(db: Db, covenantId: string, caseCode: string): Promise<boolean> {
+  const [row] = await db.select({ taken: sql<boolean>`trajectories.case_code_taken(${covenantId}, ${caseCode})` }).from(sql`(select 1) as one`);
+  return row?.taken === true;
+}
+
+/** The case a trajectory id is, whatever the claims (a definer function): only for the audit log of a refused look. */
+export async function getCaseOf(db: Db, id: string): Promise<{ covenantId: string; caseCode: string } | null> {
+  const [row] = await db
+    .select({ covenantId: sql<string>`c.covenant_id`, caseCode: sql<string>`c.case_code` })
+    .from(sql`trajectories.case_of(${id}::uuid) as c`);
+  return row ?? null;
 }
 
 export async function getTrajectoryIdByCaseCode(db: Db, covenantId: string, caseCode: string): Promise<string | null> {

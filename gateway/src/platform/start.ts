@@ -18,22 +18,27 @@ const ports = readPlatformPorts();
 const host = process.env.HOST ?? '127.0.0.1';
 
 let database: Database;
+let owner: Database;
 let closeDatabase: () => Promise<void>;
 if (dbConfig.url) {
-  console.log(`Database: PostgreSQL server (DATABASE_URL)`);
+  console.log(`Database: PostgreSQL server (DATABASE_URL${dbConfig.migrationUrl !== dbConfig.url ? '; migrations as MIGRATION_DATABASE_URL' : ''})`);
   database = createDb({ url: dbConfig.url });
+  owner = dbConfig.migrationUrl && dbConfig.migrationUrl !== dbConfig.url ? createDb({ url: dbConfig.migrationUrl, maxConnections: 2 }) : database;
   closeDatabase = () => database.close();
 } else {
   console.log(`Database: embedded PGlite in ${dbConfig.dataDir} (first start creates it, ~10 s)`);
   mkdirSync(dbConfig.dataDir, { recursive: true });
   const pglite = await openPglite(dbConfig.dataDir);
   database = createDb({ pglite });
+  owner = database;
   closeDatabase = () => pglite.close();
 }
 
-const prepared = await prepareDatabase(database, { demoData: dbConfig.demoData });
+// Migrations and demo data as the owner of the tables; the services as the connection above.
+const prepared = await prepareDatabase(owner, { demoData: dbConfig.demoData });
 // The Garantiefonds' demo history goes through the funding subgraph's own rules (once; kept after).
-if (dbConfig.demoData) await seedDemoFund(database.db);
+if (dbConfig.demoData) await seedDemoFund(owner.db);
+if (owner !== database) await owner.close();
 console.log(
   prepared.demoTrajectories > 0
     ? `Demo data written: ${prepared.demoTrajectories} synthetic trajectories, ${prepared.demoVisits} visits (${seconds()} s)`

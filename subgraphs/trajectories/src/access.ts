@@ -3,6 +3,7 @@
 // provider, the gemeente of origin or of placement, or the landlord — and household visits of its
 // gemeente's covenant or its own tenants. Every other role sees aggregates only. Each look is
 // audited, allowed or denied.
+import type { Claims } from '@uitstroom/db/claims';
 import type { AuditEntry } from '@uitstroom/db/queries/audit';
 import type { TrajectoryRow } from '@uitstroom/db/queries/trajectories';
 import { auditEntries, type Viewer } from '@uitstroom/subgraph-kit';
@@ -23,6 +24,14 @@ export function caseScope(viewer: Viewer): CaseScope {
   if (viewer.role === 'medewerker' && viewer.organisationId !== null) return { kind: 'involved', partyId: viewer.organisationId };
   return { kind: 'none' };
 }
+
+/** The same scope as claims for PostgreSQL's row-level security (@uitstroom/db/claims): checked twice. */
+export function claimsOf(viewer: Viewer): Claims {
+  const scope = caseScope(viewer);
+  return scope.kind === 'involved' ? { scope: 'involved', partyId: scope.partyId } : { scope: scope.kind };
+}
+
+export const isUuid = (id: string) => /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
 
 export function involvedIn(partyId: string, t: Pick<TrajectoryRow, 'providerId' | 'originMunicipalityId' | 'placementMunicipalityId' | 'landlordId'>): boolean {
   return [t.providerId, t.originMunicipalityId, t.placementMunicipalityId, t.landlordId].includes(partyId);

@@ -2,18 +2,22 @@
 import type { Db } from '@uitstroom/db/client';
 import * as q from '@uitstroom/db/queries/trajectories';
 import { auditLoader, groupedLoader, keyedLoader, type Viewer } from '@uitstroom/subgraph-kit';
-import { caseScope } from './access.ts';
+import { withClaims } from '@uitstroom/db/claims';
+import { caseScope, claimsOf } from './access.ts';
 import DataLoader from 'dataloader';
 
 export function createLoaders(db: Db, viewer: Viewer) {
   // Pages hold only what this viewer may see (a medewerker: trajectories its organisation is involved in).
   const scope = caseScope(viewer);
   const involvedParty = scope.kind === 'involved' ? scope.partyId : null;
+  // Every case-level batch runs under the viewer's claims: row-level security checks it once more.
+  const claims = claimsOf(viewer);
+  const claimed = <T>(read: (tx: Db) => Promise<T>) => withClaims(db, claims, read);
   return {
-    trajectory: keyedLoader((ids) => q.getTrajectoriesByIds(db, ids), (row) => row.id),
-    householdVisit: keyedLoader((ids) => q.getHouseholdVisitsByIds(db, ids), (row) => row.id),
-    stepsByTrajectory: groupedLoader((ids) => q.getStepsByTrajectoryIds(db, ids), (row) => row.trajectoryId),
-    eventsByTrajectory: groupedLoader((ids) => q.getEventsByTrajectoryIds(db, ids), (row) => row.trajectoryId),
+    trajectory: keyedLoader((ids) => claimed((tx) => q.getTrajectoriesByIds(tx, ids)), (row) => row.id),
+    householdVisit: keyedLoader((ids) => claimed((tx) => q.getHouseholdVisitsByIds(tx, ids)), (row) => row.id),
+    stepsByTrajectory: groupedLoader((ids) => claimed((tx) => q.getStepsByTrajectoryIds(tx, ids)), (row) => row.trajectoryId),
+    eventsByTrajectory: groupedLoader((ids) => claimed((tx) => q.getEventsByTrajectoryIds(tx, ids)), (row) => row.trajectoryId),
     stepLabelsByCovenant: groupedLoader((ids) => q.getStepLabelsByCovenantIds(db, ids), (row) => row.covenantId),
     /** Pages of several covenants at once; the key carries the page so equal pages share a batch. */
     trajectoryPage: new DataLoader<string, q.TrajectoryRow[]>(async (keys) => {
@@ -25,7 +29,7 @@ export function createLoaders(db: Db, viewer: Viewer) {
       const results = new Map<string, q.TrajectoryRow[]>();
       for (const [pageKey, covenantIds] of byPage) {
         const [limit, offset] = pageKey.split(':').map(Number) as [number, number];
-        const rows = await q.getTrajectoryPagesByCovenantIds(db, covenantIds, { limit, offset }, involvedParty);
+        const rows = await claimed((tx) => q.getTrajectoryPagesByCovenantIds(tx, covenantIds, { limit, offset }, involvedParty));
         for (const id of covenantIds) results.set(pageKeyOf(id, { limit, offset }), rows.filter((row) => row.covenantId === id));
       }
       return keys.map((key) => results.get(key) ?? []);

@@ -1,6 +1,7 @@
 // The retention purge (DOMAIN.md §5: trajectories go 5 years after closing when the person was not
 // eligible, 15 when eligible): the one path both the beheerder's purgeRetention and the platform's
 // daily job take. Each purged case leaves an audit row, in the purge's own transaction.
+import { withClaims } from '@uitstroom/db/claims';
 import type { Db } from '@uitstroom/db/client';
 import { writeAudit } from '@uitstroom/db/queries/audit';
 import { purgeTrajectories, type PurgeReport } from '@uitstroom/db/queries/retention';
@@ -8,7 +9,7 @@ import { auditEntries, todayInNetherlands, type Viewer } from '@uitstroom/subgra
 
 /** Purges what is due on `day` and audits each case, in one transaction. */
 export function purgeDue(db: Db, day: string, actor: Viewer): Promise<PurgeReport> {
-  return db.transaction(async (tx) => {
+  return withClaims(db, { scope: 'all' }, async (tx) => {
     const report = await purgeTrajectories(tx, day, { dryRun: false });
     await writeAudit(tx, auditEntries(actor, { action: 'purge', subject: 'trajectory', outcome: 'allowed', detail: `bewaartermijn verstreken (${day})` }, report.trajectories));
     return report;
@@ -24,7 +25,7 @@ const JOB: Viewer = { role: 'beheerder', organisationId: null, user: 'Bewaarterm
 export async function retentionJob(db: Db, mode: RetentionMode, day: string = todayInNetherlands()): Promise<string | null> {
   if (mode === 'off') return null;
   if (mode === 'dry-run') {
-    const report = await db.transaction((tx) => purgeTrajectories(tx, day, { dryRun: true }));
+    const report = await withClaims(db, { scope: 'all' }, (tx) => purgeTrajectories(tx, day, { dryRun: true }));
     const { trajectories, steps, events } = report.removed;
     return trajectories === 0 ? null : `Retention (dry run): ${trajectories} trajectories (${steps} steps, ${events} events) are past their term; RETENTION_PURGE=on removes them`;
   }

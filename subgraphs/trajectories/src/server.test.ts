@@ -66,15 +66,16 @@ describe('trajectories subgraph', () => {
       { id: 'noordoostpolder', trajectories: [{ caseCode: 'DEMO-NOP-0004' }, { caseCode: 'DEMO-NOP-0005' }] },
       { id: 'meppel-vzw', trajectories: [] },
     ]);
-    // The page, and the audit rows of the four cases read.
-    expect(counter.count).toBe(2);
+    // The claims for row-level security, the page, and the audit rows of the four cases read.
+    expect(counter.statements.filter((s) => s.startsWith("select set_config('role'"))).toHaveLength(1);
+    expect(counter.count).toBe(3);
     expect(counter.statements.filter((s) => s.startsWith('insert into "audit"."audit_log"'))).toHaveLength(1);
   });
 
   describe('_entities', () => {
     const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Trajectory { ${FIELDS} } } }`;
 
-    it.each([5, 200])('resolves %i Trajectory references with the same four statements', async (n) => {
+    it.each([5, 200])('resolves %i Trajectory references with the same six statements', async (n) => {
       const page = await execute<{ trajectories: { id: string }[] }>(
         createServer(test.database),
         `{ trajectories(covenantId: "woonkans", limit: ${n}) { id } }`,
@@ -86,8 +87,9 @@ describe('trajectories subgraph', () => {
         r: ids.map((id) => ({ __typename: 'Trajectory', id })),
       });
       expect(result.data?._entities.map((t) => t.id)).toEqual(ids);
-      // trajectories, their steps, the covenant's step labels and the audit rows: 4, whatever n is.
-      expect(counter.count).toBe(4);
+      // trajectories and their steps (each with its claims for row-level security), the covenant's
+      // step labels and the audit rows: 6, whatever n is.
+      expect(counter.count).toBe(6);
     });
   });
 });

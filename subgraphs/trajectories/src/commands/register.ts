@@ -2,7 +2,7 @@
 import type { Db } from '@uitstroom/db/client';
 import type { AgeCategoryCode, TargetGroupCode } from '@uitstroom/db/queries/trajectory-records';
 import { writeTrajectories } from '@uitstroom/db/queries/trajectory-records';
-import { getTrajectoryIdByCaseCode } from '@uitstroom/db/queries/trajectories';
+import { getTrajectoryIdByCaseCode, isCaseCodeTaken } from '@uitstroom/db/queries/trajectories';
 import { loadDirectory, type CovenantDirectory } from '../directory.ts';
 import { todayInNetherlands, type Viewer } from '@uitstroom/subgraph-kit';
 import { refuse } from './errors.ts';
@@ -42,7 +42,8 @@ export async function registerTrajectory(db: Db, input: RegisterInput, viewer?: 
     partyProblem(directory, covenant.covenantId, 'municipalityOfOriginId', input.municipalityOfOriginId, 'gemeente'),
     input.registeredOn > todayInNetherlands() ? `registeredOn: ${input.registeredOn} lies in the future` : null,
   ].filter((p): p is string => p !== null);
-  if (await getTrajectoryIdByCaseCode(db, covenant.covenantId, input.caseCode)) {
+  // Also a trajectory the registering organisation cannot see takes the code (a definer function).
+  if (await isCaseCodeTaken(db, covenant.covenantId, input.caseCode)) {
     problems.push(`caseCode: ${input.caseCode} already exists in covenant ${covenant.covenantId}`);
   }
   if (problems.length > 0) refuse(problems);

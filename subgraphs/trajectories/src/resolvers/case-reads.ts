@@ -1,7 +1,8 @@
 // Case-level reads with their checks and audit: a page of trajectories, one trajectory, the
 // household visits of a period. Refused reads throw FORBIDDEN and leave a "denied" audit row.
-import { getHouseholdVisits, isPartyOfKind, type TrajectoryRow } from '@uitstroom/db/queries/trajectories';
-import { auditRead, caseScope, forbidden, mayReadTrajectory } from '../access.ts';
+import { withClaims } from '@uitstroom/db/claims';
+import { getCaseOf, getHouseholdVisits, isPartyOfKind, type TrajectoryRow } from '@uitstroom/db/queries/trajectories';
+import { auditRead, caseScope, claimsOf, forbidden, isUuid, mayReadTrajectory } from '../access.ts';
 import type { Context } from '../context.ts';
 import { pageOf } from '../domain/paging.ts';
 import { pageKeyOf } from '../loaders.ts';
@@ -20,7 +21,7 @@ export async function trajectoryPage(covenantId: string, args: { limit: number; 
 
 export async function oneTrajectory(id: string, context: Context, options: { quiet: boolean }): Promise<TrajectoryRow | null> {
   const row = await context.loaders.trajectory.load(id);
-  if (!row) return null;
+  if (!row) return refusedOrUnknown(id, context, options);
   if (!mayReadTrajectory(caseScope(context.viewer), row)) {
     await auditRead(context, 'trajectory', 'denied', cases([row]));
     if (options.quiet) return null;
@@ -30,13 +31,25 @@ export async function oneTrajectory(id: string, context: Context, options: { qui
   return row;
 }
 
+/**
+ * A trajectory the claims do not show (row-level security) may exist all the same: then the look is
+ * refused and audited under its case code, as when the subgraph's own check refuses it.
+ */
+async function refusedOrUnknown(id: string, context: Context, options: { quiet: boolean }): Promise<null> {
+  const known = isUuid(id) ? await getCaseOf(context.db, id) : null;
+  if (known === null) return null;
+  await auditRead(context, 'trajectory', 'denied', [known]);
+  if (options.quiet) return null;
+  throw forbidden(context.viewer, 'this trajectory');
+}
+
 export async function householdVisits(covenantId: string, args: { from: string; to: string }, context: Context) {
   const scope = caseScope(context.viewer);
   if (scope.kind === 'none') {
     await auditRead(context, 'household-visit', 'denied', [{ covenantId, caseCode: null }], 'household visits');
     throw forbidden(context.viewer, `household visits of ${covenantId}`);
   }
-  const all = await getHouseholdVisits(context.db, { covenantId, ...args });
+  const all = await withClaims(context.db, claimsOf(context.viewer), (tx) => getHouseholdVisits(tx, { covenantId, ...args }));
   // The gemeente that runs the visits sees them all; a corporation only its own tenants'.
   const wholeCovenant = scope.kind === 'all' || (await isPartyOfKind(context.db, covenantId, scope.partyId, 'gemeente'));
   const visits = wholeCovenant ? all : all.filter((v) => scope.kind === 'involved' && v.tenantOfPartyId === scope.partyId);

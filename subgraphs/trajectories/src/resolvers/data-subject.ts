@@ -4,6 +4,7 @@
 // @uitstroom/db/queries/retention; erasure and purge touch the Garantiefonds claims too (their case
 // code is replaced by a pseudonym), in the same transaction, so a case is erased everywhere or not
 // at all. Every export, erasure and purge is audited in the transaction that does it.
+import { withClaims } from '@uitstroom/db/claims';
 import { writeAudit } from '@uitstroom/db/queries/audit';
 import { eraseCase, exportCase, purgeTrajectories, type PurgeReport } from '@uitstroom/db/queries/retention';
 import { purgeDue } from '../retention.ts';
@@ -33,7 +34,7 @@ const shape = (report: PurgeReport) => ({
 export const DataSubjectQuery = {
   caseExport: async (_: unknown, args: { covenantId: string; caseCode: string }, { db, viewer }: Context) => {
     requireBeheerder(viewer, 'a case export');
-    return db.transaction(async (tx) => {
+    return withClaims(db, { scope: 'all' }, async (tx) => {
       const data = await exportCase(tx, args.covenantId, args.caseCode);
       await writeAudit(tx, auditEntries(viewer, { action: 'export', subject: 'trajectory', outcome: 'allowed' }, [args]));
       return { found: data.found, data };
@@ -41,7 +42,7 @@ export const DataSubjectQuery = {
   },
   retentionReport: async (_: unknown, args: { on?: string | null }, { db, viewer }: Context) => {
     requireBeheerder(viewer, 'the retention report');
-    return shape(await db.transaction((tx) => purgeTrajectories(tx, dayOf(args.on), { dryRun: true })));
+    return shape(await withClaims(db, { scope: 'all' }, (tx) => purgeTrajectories(tx, dayOf(args.on), { dryRun: true })));
   },
 };
 
@@ -49,7 +50,7 @@ export const DataSubjectMutation = {
   eraseCase: async (_: unknown, args: { covenantId: string; caseCode: string; confirmCaseCode: string }, { db, viewer }: Context) => {
     requireBeheerder(viewer, 'erasing a case');
     if (args.confirmCaseCode !== args.caseCode) throw badInput(`confirmCaseCode must repeat the case code "${args.caseCode}" exactly`);
-    return db.transaction(async (tx) => {
+    return withClaims(db, { scope: 'all' }, async (tx) => {
       const erased = await eraseCase(tx, args.covenantId, args.caseCode);
       if (erased.trajectories + erased.fundClaimsPseudonymised === 0) throw badInput(`nothing is held under case code "${args.caseCode}" in covenant "${args.covenantId}"`);
       await writeAudit(tx, auditEntries(viewer, { action: 'erase', subject: 'trajectory', outcome: 'allowed' }, [args]));
