@@ -9,7 +9,8 @@ import { readGatewayConfig } from './config.ts';
 const supergraph = composeSupergraph(readGatewayConfig({}).subgraphUrls);
 
 function isInternal(type: GraphQLNamedType): boolean {
-  return type.name.startsWith('__') || type.name.startsWith('join__') || type.name.startsWith('link__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name);
+  // Introspection types, and the federation specs' own (join__, link__, policy__Policy, requiresScopes__Scope).
+  return type.name.startsWith('__') || type.name.includes('__') || ['String', 'Int', 'Float', 'Boolean', 'ID'].includes(type.name);
 }
 
 /** Every type, field, argument and enum value an analyst can see, without a description. */
