@@ -11,6 +11,7 @@ import { composeSupergraph } from './compose.ts';
 import type { SubgraphName } from './config.ts';
 import { armorPlugins, introspectionRefused, readSecurityConfig, type SecurityConfig } from './security.ts';
 import { schemaAuthorisation } from './auth/directives.ts';
+import { readResponseCacheTtl, responseCache } from './response-cache.ts';
 
 export type { DemoUser } from './auth/demo-users.ts';
 export type { SubgraphName } from './config.ts';
@@ -21,7 +22,13 @@ export const CSRF_HEADER = 'x-graphql-csrf';
 /** To every subgraph: the viewer the gateway verified and signed, and the request id. Nothing else of the client's. */
 const FORWARDED_HEADERS = [VIEWER_TOKEN_HEADER, 'x-request-id'];
 
-export function createGateway(subgraphUrls: Record<SubgraphName, string>, security: SecurityConfig = readSecurityConfig(), secret: Uint8Array = subgraphSecret()) {
+export function createGateway(
+  subgraphUrls: Record<SubgraphName, string>,
+  security: SecurityConfig = readSecurityConfig(),
+  secret: Uint8Array = subgraphSecret(),
+  cacheTtlMs: number = readResponseCacheTtl(),
+) {
+  const cache = cacheTtlMs > 0 ? responseCache(cacheTtlMs) : null;
   return createGatewayRuntime({
     supergraph: composeSupergraph(subgraphUrls),
     unifiedGraphHandler,
@@ -33,7 +40,9 @@ export function createGateway(subgraphUrls: Record<SubgraphName, string>, securi
     landingPage: false,
     logging: 'warn',
     // Operation limits refuse before anything runs; one operation per request (no batching).
-    plugins: () => armorPlugins(security),
+    plugins: () => [...armorPlugins(security), ...(cache ? [cache.invalidateOnMutation] : [])],
+    // Aggregates per viewer scope until a write; never case-level data (response-cache.ts).
+    responseCaching: cache?.config,
     batching: false,
     disableIntrospection: security.introspection === 'on' ? undefined : { disableIf: ({ context }) => introspectionRefused(security, (context as { request?: Request }).request) },
     // @authenticated, @requiresScopes and @policy in the subgraph schemas, enforced before any subgraph is called.
@@ -90,11 +99,13 @@ export async function startGateway(options: {
   subgraphUrls: Record<SubgraphName, string>;
   security?: SecurityConfig;
   auth?: AuthConfig;
+  /** Response cache time to live; 0 turns it off (default RESPONSE_CACHE_TTL_MS). */
+  cacheTtlMs?: number;
   secret?: Uint8Array;
 }): Promise<RunningGateway> {
   const auth = options.auth ?? readAuthConfig();
   const secret = options.secret ?? subgraphSecret();
-  const gateway = createGateway(options.subgraphUrls, options.security, secret);
+  const gateway = createGateway(options.subgraphUrls, options.security, secret, options.cacheTtlMs);
   const dev = auth.devLogin ? await createDevIssuer(auth.audience) : null;
   const handler = authenticating(gateway, createIdentity(auth, dev), dev, secret);
   const http = await listenHttp(
