@@ -3,14 +3,16 @@
 // Everything it starts (cluster, database, services, pools) it stops, also on error and Ctrl-C.
 import { startServices, type RunningPlatform } from '@uitstroom/gateway/platform';
 import postgres from 'postgres';
-import { CASES } from './cases/index.ts';
-import type { BenchContext, VariantResult } from './support/bench-case.ts';
+import { createDb } from '@uitstroom/db/client';
+import { subgraphSecret } from '@uitstroom/subgraph-kit';
+import { CASES, FACT_CASES } from './cases/index.ts';
+import type { BenchContext, Fact, VariantResult } from './support/bench-case.ts';
 import { runCase } from './support/bench-case.ts';
 import { loadTrajectories, openProductDatabase, type LoadedData } from './support/data.ts';
 import { createLifecycle, guardRun, type Lifecycle } from './support/lifecycle.ts';
 import { parseOptions, USAGE, type BenchOptions } from './support/options.ts';
 import { createBenchDatabase, startPostgres } from './support/postgres.ts';
-import { describeEnvironment, printTable, writeReport } from './support/report.ts';
+import { describeEnvironment, printFacts, printTable, writeReport } from './support/report.ts';
 
 const seconds = (since: number) => ((performance.now() - since) / 1000).toFixed(1);
 
@@ -43,13 +45,36 @@ async function prepare(options: BenchOptions, lifecycle: Lifecycle): Promise<Pre
   );
 
   started = performance.now();
-  const platform = await startServices(database);
+  // The platform's own pool, counting the statements it sends (for the statement-count case).
+  let statements = 0;
+  const counted = createDb({ url: bench.url, onQuery: () => void statements++ });
+  lifecycle.defer('platform database pool (counted)', () => counted.close());
+  const platform = await startServices(counted);
   lifecycle.defer('platform', () => platform.close());
   // Its own pool, apart from the platform's, so the reference does not queue behind the gateway.
   const sql = postgres(bench.url, { max: 20, onnotice: () => {}, connection: { application_name: 'uitstroom-bench' } });
   lifecycle.defer('raw SQL pool', () => sql.end({ timeout: 5 }));
   console.log(`Platform up in ${seconds(started)} s: gateway ${platform.gateway.url}`);
-  return { context: { gatewayUrl: platform.gateway.url, sql, headersFor: async (user) => ({ authorization: `Bearer ${await demoIssuer(platform).issue(user)}` }) }, data, postgres: { version: bench.version, origin: server.origin } };
+  const context: BenchContext = {
+    gatewayUrl: platform.gateway.url,
+    sql,
+    headersFor: async (user) => ({ authorization: `Bearer ${await demoIssuer(platform).issue(user)}` }),
+    databaseUrl: bench.url,
+    subgraphUrls: {
+      parties: platform.subgraphs.parties.url,
+      trajectories: platform.subgraphs.trajectories.url,
+      funding: platform.subgraphs.funding.url,
+      monitoring: platform.subgraphs.monitoring.url,
+    },
+    subgraphSecret: subgraphSecret(),
+    countStatements: async (fn) => {
+      const before = statements;
+      const result = await fn();
+      return { result, statements: statements - before };
+    },
+    quick: options.quick,
+  };
+  return { context, data, postgres: { version: bench.version, origin: server.origin } };
 }
 
 async function bench(options: BenchOptions, lifecycle: Lifecycle): Promise<void> {
@@ -58,8 +83,15 @@ async function bench(options: BenchOptions, lifecycle: Lifecycle): Promise<void>
   const environment = describeEnvironment(server.version, server.origin);
   const results: VariantResult[] = [];
   for (const makeCase of CASES) results.push(...(await runCase(makeCase(context), options.measure)));
+  const facts: Fact[] = [];
+  for (const makeCase of FACT_CASES) {
+    const factCase = makeCase(context);
+    console.log(`\n${factCase.name}: measuring`);
+    facts.push(...(await factCase.facts()));
+  }
   printTable(results, options.measure);
-  const path = await writeReport({ environment, data, settings: options.measure, quick: options.quick, results });
+  printFacts(facts);
+  const path = await writeReport({ environment, data, settings: options.measure, quick: options.quick, results, facts });
   console.log(
     `\nNode ${environment.node}, PostgreSQL ${environment.postgres}, ${environment.cpus} CPUs (${environment.cpuModel}), ` +
       `${data.trajectories.toLocaleString('en')} trajectories, load average before measuring ${environment.loadAverage.join(' ')}`,

@@ -10,6 +10,33 @@ export interface BenchContext {
   headersFor(user: string): Promise<Record<string, string>>;
   /** postgres.js, pool of 20, apart from the platform's pool. */
   sql: Sql;
+  /** postgres://… of the bench database, as its owner (for COPY and for processes a case starts). */
+  databaseUrl: string;
+  /** Where the platform's subgraphs listen (for other gateways or servers in front of them). */
+  subgraphUrls: Record<'parties' | 'trajectories' | 'funding' | 'monitoring', string>;
+  /** The secret the subgraphs check the gateway's signed viewer with (for another gateway in front of them). */
+  subgraphSecret: Uint8Array;
+  /** SQL statements the platform's services send while fn runs (nothing else may run meanwhile). */
+  countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number }>;
+  /** Bench options: quick runs use smaller sizes. */
+  quick: boolean;
+}
+
+/** A figure that is not a latency comparison: a count, a duration, a memory peak — with its goal. */
+export interface Fact {
+  case: string;
+  measure: string;
+  value: number;
+  unit: string;
+  /** The goal as text (e.g. "≤ 30 s", "constant"), and whether it was met; null when there is none. */
+  goal: string | null;
+  met: boolean | null;
+}
+
+/** A case that reports facts rather than timing variants against a baseline. */
+export interface FactCase {
+  name: string;
+  facts(): Promise<Fact[]>;
 }
 
 export interface Variant {

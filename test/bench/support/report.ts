@@ -5,7 +5,7 @@ import { availableParallelism, cpus, loadavg, release, totalmem } from 'node:os'
 import { dirname, join } from 'node:path';
 import type { LoadedData } from './data.ts';
 import type { MeasureSettings } from './measure.ts';
-import type { VariantResult } from './bench-case.ts';
+import type { Fact, VariantResult } from './bench-case.ts';
 
 export const REPORT_PATH = join(import.meta.dirname, '../../../node_modules/.cache/uitstroom-bench/latest.json');
 
@@ -65,7 +65,34 @@ export function printTable(results: VariantResult[], settings: MeasureSettings):
   );
 }
 
-export async function writeReport(report: { environment: Environment; data: LoadedData; settings: MeasureSettings; quick: boolean; results: VariantResult[] }): Promise<string> {
+const FACT_COLUMNS = [
+  { title: 'case', width: 22 },
+  { title: 'measure', width: 44 },
+  { title: 'value', width: 14 },
+  { title: 'goal', width: 16 },
+  { title: 'met', width: 4 },
+] as const;
+
+const factLine = (cells: string[]) => cells.map((cell, i) => (i === 2 ? cell.padStart(FACT_COLUMNS[i]?.width ?? 0) : cell.padEnd(FACT_COLUMNS[i]?.width ?? 0))).join('  ');
+
+export function printFacts(facts: readonly Fact[]): void {
+  if (facts.length === 0) return;
+  console.log(`\n${factLine(FACT_COLUMNS.map((c) => c.title))}`);
+  console.log(factLine(FACT_COLUMNS.map((c) => '-'.repeat(c.width))));
+  for (const f of facts) {
+    const value = `${Number.isInteger(f.value) ? f.value.toLocaleString('en') : f.value.toFixed(f.value < 10 ? 2 : 1)} ${f.unit}`;
+    console.log(factLine([f.case, f.measure, value, f.goal ?? '', f.met === null ? '' : f.met ? 'yes' : 'NO']));
+  }
+}
+
+export async function writeReport(report: {
+  environment: Environment;
+  data: LoadedData;
+  settings: MeasureSettings;
+  quick: boolean;
+  results: VariantResult[];
+  facts: Fact[];
+}): Promise<string> {
   await mkdir(dirname(REPORT_PATH), { recursive: true });
   await writeFile(REPORT_PATH, `${JSON.stringify({ finishedAt: new Date().toISOString(), ...report }, null, 2)}\n`);
   return REPORT_PATH;
