@@ -1,6 +1,7 @@
 // `npm run bench`: the monitor page through the gateway against the same figures as raw SQL, on a
 // real PostgreSQL filled with 100,000 synthetic trajectories. Prints one table and writes JSON.
 // Everything it starts (cluster, database, services, pools) it stops, also on error and Ctrl-C.
+import { startGateway, type RunningGateway } from '@uitstroom/gateway';
 import { startServices, type RunningPlatform } from '@uitstroom/gateway/platform';
 import postgres from 'postgres';
 import { createDb } from '@uitstroom/db/client';
@@ -22,10 +23,12 @@ interface Prepared {
   postgres: { version: string; origin: string };
 }
 
-function demoIssuer(platform: RunningPlatform) {
-  if (!platform.gateway.devIssuer) throw new Error('the bench needs the demo issuer: do not set DEV_LOGIN=off');
-  return platform.gateway.devIssuer;
+function issuerOf(gateway: RunningGateway) {
+  if (!gateway.devIssuer) throw new Error('the bench needs the demo issuer: do not set DEV_LOGIN=off');
+  return gateway.devIssuer;
 }
+
+const demoIssuer = (platform: RunningPlatform) => issuerOf(platform.gateway);
 
 async function prepare(options: BenchOptions, lifecycle: Lifecycle): Promise<Prepared> {
   let started = performance.now();
@@ -51,6 +54,14 @@ async function prepare(options: BenchOptions, lifecycle: Lifecycle): Promise<Pre
   lifecycle.defer('platform database pool (counted)', () => counted.close());
   const platform = await startServices(counted);
   lifecycle.defer('platform', () => platform.close());
+  const subgraphUrls = {
+    parties: platform.subgraphs.parties.url,
+    trajectories: platform.subgraphs.trajectories.url,
+    funding: platform.subgraphs.funding.url,
+    monitoring: platform.subgraphs.monitoring.url,
+  };
+  const uncached = await startGateway({ port: 0, subgraphUrls, cacheTtlMs: 0 });
+  lifecycle.defer('gateway without response cache', () => uncached.close());
   // Its own pool, apart from the platform's, so the reference does not queue behind the gateway.
   const sql = postgres(bench.url, { max: 20, onnotice: () => {}, connection: { application_name: 'uitstroom-bench' } });
   lifecycle.defer('raw SQL pool', () => sql.end({ timeout: 5 }));
@@ -60,12 +71,7 @@ async function prepare(options: BenchOptions, lifecycle: Lifecycle): Promise<Pre
     sql,
     headersFor: async (user) => ({ authorization: `Bearer ${await demoIssuer(platform).issue(user)}` }),
     databaseUrl: bench.url,
-    subgraphUrls: {
-      parties: platform.subgraphs.parties.url,
-      trajectories: platform.subgraphs.trajectories.url,
-      funding: platform.subgraphs.funding.url,
-      monitoring: platform.subgraphs.monitoring.url,
-    },
+    subgraphUrls,
     subgraphSecret: subgraphSecret(),
     countStatements: async (fn) => {
       const before = statements;
@@ -73,6 +79,10 @@ async function prepare(options: BenchOptions, lifecycle: Lifecycle): Promise<Pre
       return { result, statements: statements - before };
     },
     quick: options.quick,
+    uncached: {
+      gatewayUrl: uncached.url,
+      headersFor: async (user) => ({ authorization: `Bearer ${await issuerOf(uncached).issue(user)}` }),
+    },
   };
   return { context, data, postgres: { version: bench.version, origin: server.origin } };
 }

@@ -1,10 +1,8 @@
 // Every bench case, in the order they run and are reported.
 import type { BenchCase, BenchContext, FactCase } from '../support/bench-case.ts';
 import { monitorPageCase } from './monitor-page.ts';
-import { statementCountCase } from './statement-count.ts';
-import { importCase } from './import-vs-copy.ts';
 
 export const CASES: readonly ((context: BenchContext) => BenchCase)[] = [monitorPageCase];
 
 /** Cases that report facts (statement counts, import time, start-up, memory), after the timed ones. */
-export const FACT_CASES: readonly ((context: BenchContext) => FactCase)[] = [statementCountCase, importCase];
+export const FACT_CASES: readonly ((context: BenchContext) => FactCase)[] = [];

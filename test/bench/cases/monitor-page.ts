@@ -19,12 +19,15 @@ export function monitorPageCase(context: BenchContext): BenchCase {
   // The subgraph's rule for the reference date: the end of the range, or today when that is earlier.
   const today = todayInNetherlands();
   const werkgroep = context.headersFor('werkgroep');
+  const uncachedWerkgroep = context.uncached.headersFor('werkgroep');
   const scope: MonitorScope = { covenantId: COVENANT, from: FROM, to: TO, asOf: TO < today ? TO : today };
   return {
     name: 'monitor page',
     baseline: 'raw SQL',
     variants: [
       { name: 'gateway', run: async () => postGraphql(context.gatewayUrl, request(await werkgroep)) },
+      // Every answer computed: the work behind the first request, and behind every one after a write.
+      { name: 'gateway, no cache', run: async () => postGraphql(context.uncached.gatewayUrl, request(await uncachedWerkgroep)) },
       { name: 'raw SQL', run: () => runMonitorSql(context.sql, scope) },
     ],
     verify: async () => {

@@ -20,6 +20,8 @@ export interface BenchContext {
   countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number }>;
   /** Bench options: quick runs use smaller sizes. */
   quick: boolean;
+  /** A second gateway in front of the same subgraphs with the response cache off: what every first request costs. */
+  uncached: { gatewayUrl: string; headersFor(user: string): Promise<Record<string, string>> };
 }
 
 /** A figure that is not a latency comparison: a count, a duration, a memory peak — with its goal. */
