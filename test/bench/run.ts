@@ -92,7 +92,12 @@ async function bench(options: BenchOptions, lifecycle: Lifecycle): Promise<void>
   // Before measuring: the load average then is other work on the machine, not our own clients.
   const environment = describeEnvironment(server.version, server.origin);
   const results: VariantResult[] = [];
-  for (const makeCase of CASES) results.push(...(await runCase(makeCase(context), options.measure)));
+  for (const makeCase of CASES) {
+    const benchCase = makeCase(context);
+    const close = benchCase.close?.bind(benchCase);
+    if (close) lifecycle.defer(`case ${benchCase.name}`, close);
+    results.push(...(await runCase(benchCase, options.measure)));
+  }
   const facts: Fact[] = [];
   for (const makeCase of FACT_CASES) {
     const factCase = makeCase(context);

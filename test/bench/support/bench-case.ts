@@ -54,6 +54,8 @@ export interface BenchCase {
   baseline: string;
   /** Checks once, before timing, that the variants compute the same figures; throws when they do not. */
   verify(): Promise<void>;
+  /** Stops what the case started (reference servers, pools); registered before it runs. */
+  close?(): Promise<void>;
 }
 
 export interface VariantResult extends Measurement {

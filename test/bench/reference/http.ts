@@ -1,0 +1,81 @@
+// The HTTP front both reference servers share: node:http straight into Apollo Server, as lean as
+// the subgraphs' own front (subgraph-kit http.ts) — no CORS or body-parser middleware in the way.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
+import { listenHttp } from '@uitstroom/subgraph-kit';
+
+export interface ReferenceServer {
+  /** http://127.0.0.1:<port>/graphql */
+  url: string;
+  close(): Promise<void>;
+}
+
+/** Everything Apollo Server would otherwise do per request that neither reference needs (reporting, cache hints, traces). */
+export const LEAN_PLUGINS = () => [
+  ApolloServerPluginUsageReportingDisabled(),
+  ApolloServerPluginSchemaReportingDisabled(),
+  ApolloServerPluginCacheControlDisabled(),
+  ApolloServerPluginInlineTraceDisabled(),
+  ApolloServerPluginLandingPageDisabled(),
+];
+
+async function readBody(request: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of request) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
+}
+
+async function handle<C extends BaseContext>(apollo: ApolloServer<C>, contextFor: (headers: HeaderMap) => Promise<C | null>, request: IncomingMessage, response: ServerResponse): Promise<void> {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'not found' });
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const raw = request.method === 'POST' ? await readBody(request) : '';
+  let body: unknown = raw;
+  if (raw && headers.get('content-type')?.includes('application/json')) {
+    try {
+      body = JSON.parse(raw);
+    } catch {
+      return sendJson(response, 400, { errors: [{ message: 'Request body is not valid JSON' }] });
+    }
+  }
+  const context = await contextFor(headers);
+  if (context === null) return sendJson(response, 401, { errors: [{ message: 'a valid x-uitstroom-viewer header is required', extensions: { code: 'UNAUTHENTICATED' } }] });
+  const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body }, context: async () => context });
+  for (const [key, value] of result.headers) response.setHeader(key, value);
+  response.statusCode = result.status ?? 200;
+  if (result.body.kind === 'complete') {
+    response.end(result.body.string);
+    return;
+  }
+  for await (const chunk of result.body.asyncIterator) response.write(chunk);
+  response.end();
+}
+
+/** Starts apollo and serves it on a free port of 127.0.0.1; contextFor returns null to refuse a request (401). */
+export async function serveApollo<C extends BaseContext>(apollo: ApolloServer<C>, contextFor: (headers: HeaderMap) => Promise<C | null>): Promise<ReferenceServer> {
+  await apollo.start();
+  const server = createServer((request, response) => {
+    handle(apollo, contextFor, request, response).catch((error: unknown) => {
+      console.error('reference server: request failed', error);
+      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error' }] });
+      else response.end();
+    });
+  });
+  const http = await listenHttp(server, { port: 0 });
+  return {
+    url: `http://${http.host}:${http.port}/graphql`,
+    close: async () => {
+      await http.close();
+      await apollo.stop();
+    },
+  };
+}
