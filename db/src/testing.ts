@@ -6,6 +6,7 @@ import { sql } from 'drizzle-orm';
 import postgres from 'postgres';
 import { createDb, openPglite, type CreateDbOptions, type Database } from './client.ts';
 import { prepareDatabase } from './prepare.ts';
+import { preparedPglite } from './test-snapshot.ts';
 
 export interface TestDatabase {
   /** The shared handle the services under test use. */
@@ -33,9 +34,9 @@ export interface TestDatabaseOptions {
 export async function createTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   const serverUrl = process.env.DATABASE_URL;
   if (serverUrl) return createOnServer(serverUrl, options);
-  const pglite = await openPglite();
+  // Prepared once and loaded from a kept copy by later files (test-snapshot.ts); empty ones are made here.
+  const pglite = options.empty ? await openPglite() : await preparedPglite(options.demoData ?? false);
   const database = createDb({ pglite });
-  if (!options.empty) await prepareDatabase(database, { demoData: options.demoData ?? false });
   return {
     database,
     url: undefined,
