@@ -11,7 +11,7 @@
 //   the daily retention purge) are bounded by the time to live, RESPONSE_CACHE_TTL_MS.
 import { createHash, randomBytes } from 'node:crypto';
 import InMemoryLRUCache from '@graphql-mesh/cache-inmemory-lru';
-import { VIEWER_TOKEN_HEADER } from '@uitstroom/subgraph-kit';
+import { VIEWER_TOKEN_HEADER } from '@uitstroom/subgraph-kit/edge';
 import { getOperationAST, type DocumentNode } from 'graphql';
 import { decodeJwt } from 'jose';
 

@@ -2,7 +2,7 @@
 // rules: operation limits (graphql-armor: depth, aliases, tokens, directives, cost), introspection
 // and field suggestions by configuration, CSRF prevention, no request batching, errors masked.
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
-import { VIEWER_TOKEN_HEADER } from '@uitstroom/subgraph-kit';
+import { VIEWER_TOKEN_HEADER } from '@uitstroom/subgraph-kit/edge';
 import { GraphQLError, type ValidationContext } from 'graphql';
 import { decodeJwt } from 'jose';
 

@@ -1,8 +1,8 @@
-// The gateway: Hive Gateway with the Rust query planner (router runtime) in front of the subgraphs.
+// The gateway: Hive Gateway's runtime (not its CLI package, which loads twice the memory) with the Rust query planner (router runtime) in front of the subgraphs.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
-import { createGatewayRuntime } from '@graphql-hive/gateway';
+import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import { listenHttp, signViewer, subgraphSecret, VIEWER_TOKEN_HEADER } from '@uitstroom/subgraph-kit';
+import { listenHttp, signViewer, subgraphSecret, VIEWER_TOKEN_HEADER } from '@uitstroom/subgraph-kit/edge';
 import { readAuthConfig, type AuthConfig } from './auth/config.ts';
 import { createDevIssuer, type DevIssuer } from './auth/dev-issuer.ts';
 import { devLoginRoutes } from './auth/dev-routes.ts';

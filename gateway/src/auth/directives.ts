@@ -3,8 +3,8 @@
 // and `@policy` (`tweede-factor`: signed in with a second factor, asked for case-level data). Hive
 // Gateway's generic-auth plugin enforces them before any subgraph is called; every subgraph checks
 // again (organisation, covenant, involvement), and PostgreSQL row-level security underneath.
-import type { ValidateUserFn } from '@graphql-hive/gateway';
-import { verifyViewer, VIEWER_TOKEN_HEADER, type Viewer } from '@uitstroom/subgraph-kit';
+import type { ValidateUserFn } from '@graphql-hive/gateway-runtime';
+import { verifyViewer, VIEWER_TOKEN_HEADER, type Viewer } from '@uitstroom/subgraph-kit/edge';
 import { GraphQLError } from 'graphql';
 
 /** Policy names a viewer holds (the `@policy` directive's values). */

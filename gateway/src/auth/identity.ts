@@ -1,7 +1,7 @@
 // Who is asking: the bearer token verified with jose against the configured issuer's JWKS (or the
 // demo issuer in development). No token: the anonymous viewer. A bad token is refused (401) with
 // the reason, never silently treated as anonymous.
-import { ANONYMOUS, hasSecondFactor, viewerFromClaims, type Viewer } from '@uitstroom/subgraph-kit';
+import { ANONYMOUS, hasSecondFactor, viewerFromClaims, type Viewer } from '@uitstroom/subgraph-kit/edge';
 import { createRemoteJWKSet, decodeJwt, errors, jwtVerify, type JWTPayload } from 'jose';
 import type { AuthConfig } from './config.ts';
 import type { DevIssuer } from './dev-issuer.ts';

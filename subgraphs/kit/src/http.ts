@@ -1,9 +1,9 @@
 // Serves a subgraph over HTTP: POST/GET /graphql, GET /healthz (alive) and /readyz (database reachable).
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { HeaderMap } from '@apollo/server';
 import type { Subgraph } from './server.ts';
 import { subgraphSecret, verifyViewer, VIEWER_TOKEN_HEADER } from './gateway-claims.ts';
+import { listenHttp } from './listen-http.ts';
 
 export interface RunningService {
   url: string;
@@ -69,24 +69,6 @@ async function handle<L>(subgraph: Subgraph<L>, secret: Uint8Array, request: Inc
   }
   for await (const chunk of result.body.asyncIterator) response.write(chunk);
   response.end();
-}
-
-/** Listens on host:port (0 picks a free port); close() stops accepting and ends open connections. */
-export async function listenHttp(server: Server, options: { port: number; host?: string }): Promise<{ host: string; port: number; close(): Promise<void> }> {
-  const host = options.host ?? '127.0.0.1';
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(options.port, host, () => resolve());
-  });
-  return {
-    host,
-    port: (server.address() as AddressInfo).port,
-    close: () =>
-      new Promise<void>((resolve) => {
-        server.close(() => resolve());
-        server.closeIdleConnections();
-      }),
-  };
 }
 
 export async function listen<L>(subgraph: Subgraph<L>, options: { port: number; host?: string; secret?: Uint8Array }): Promise<RunningService> {

@@ -1,5 +1,6 @@
 export { createSubgraph, type Subgraph, type SubgraphContext, type SubgraphDefinition } from './server.ts';
-export { listen, listenHttp, readiness, type RunningService } from './http.ts';
+export { listen, readiness, type RunningService } from './http.ts';
+export { listenHttp } from './listen-http.ts';
 export { ANONYMOUS, hasSecondFactor, ROLES, viewerFromClaims, type Viewer, type ViewerRole } from './viewer.ts';
 export { signViewer, subgraphSecret, verifyViewer, VIEWER_TOKEN_HEADER } from './gateway-claims.ts';
 export { DateScalar, isIsoDate, JsonScalar } from './scalars.ts';
