@@ -2,14 +2,14 @@
 // real PostgreSQL filled with 100,000 synthetic trajectories. Prints one table and writes JSON.
 // Everything it starts (cluster, database, services, pools) it stops, also on error and Ctrl-C.
 import { startGateway, type RunningGateway } from '@uitstroom/gateway';
-import { startServices, type RunningPlatform } from '@uitstroom/gateway/platform';
+import { startServices } from '@uitstroom/gateway/platform';
 import postgres from 'postgres';
 import { createDb } from '@uitstroom/db/client';
 import { subgraphSecret } from '@uitstroom/subgraph-kit';
 import { CASES, FACT_CASES } from './cases/index.ts';
-import type { BenchContext, Fact, VariantResult } from './support/bench-case.ts';
+import { REGION_WERKGROEP, type BenchContext, type Fact, type VariantResult } from './support/bench-case.ts';
 import { runCase } from './support/bench-case.ts';
-import { loadTrajectories, openProductDatabase, type LoadedData } from './support/data.ts';
+import { loadNational, openProductDatabase, type LoadedData } from './support/data.ts';
 import { createLifecycle, guardRun, type Lifecycle } from './support/lifecycle.ts';
 import { parseOptions, USAGE, type BenchOptions } from './support/options.ts';
 import { createBenchDatabase, startPostgres } from './support/postgres.ts';
@@ -28,7 +28,13 @@ function issuerOf(gateway: RunningGateway) {
   return gateway.devIssuer;
 }
 
-const demoIssuer = (platform: RunningPlatform) => issuerOf(platform.gateway);
+/** A bearer header for a demo user, or for the werkgroep of the largest region (REGION_WERKGROEP). */
+function headersVia(gateway: RunningGateway, region: string) {
+  return async (user: string) => {
+    const claims = user === REGION_WERKGROEP ? { id: `werkgroep-${region}`, role: 'werkgroep' as const, org: null, covenants: [region], amr: ['pwd', 'otp'] } : user;
+    return { authorization: `Bearer ${await issuerOf(gateway).issue(claims)}` };
+  };
+}
 
 async function prepare(options: BenchOptions, lifecycle: Lifecycle): Promise<Prepared> {
   let started = performance.now();
@@ -40,11 +46,11 @@ async function prepare(options: BenchOptions, lifecycle: Lifecycle): Promise<Pre
 
   const database = await openProductDatabase(bench.url);
   lifecycle.defer('platform database pool', () => database.close());
-  console.log(`Loading ${options.trajectories.toLocaleString('en')} trajectories through writeTrajectories…`);
-  const data = await loadTrajectories(database, options.trajectories);
+  console.log(`Generating the national data set: ${options.trajectories.toLocaleString('en')} trajectories, bulk-loaded with COPY…`);
+  const data = await loadNational(bench.url, options.trajectories);
   console.log(
-    `  ${data.trajectories.toLocaleString('en')} trajectories (scale ${data.scale.toFixed(2)}), ${data.steps.toLocaleString('en')} steps, ` +
-      `${data.events.toLocaleString('en')} events, written in ${data.loadSeconds.toFixed(1)} s`,
+    `  ${data.trajectories.toLocaleString('en')} trajectories in ${data.regions} regions, ${data.steps.toLocaleString('en')} steps, ` +
+      `${data.events.toLocaleString('en')} events, ${data.visits.toLocaleString('en')} visits, loaded in ${data.loadSeconds.toFixed(1)} s; largest region ${data.largestCovenantId}`,
   );
 
   started = performance.now();
@@ -69,7 +75,7 @@ async function prepare(options: BenchOptions, lifecycle: Lifecycle): Promise<Pre
   const context: BenchContext = {
     gatewayUrl: platform.gateway.url,
     sql,
-    headersFor: async (user) => ({ authorization: `Bearer ${await demoIssuer(platform).issue(user)}` }),
+    headersFor: headersVia(platform.gateway, data.largestCovenantId),
     databaseUrl: bench.url,
     subgraphUrls,
     subgraphSecret: subgraphSecret(),
@@ -79,9 +85,10 @@ async function prepare(options: BenchOptions, lifecycle: Lifecycle): Promise<Pre
       return { result, statements: statements - before };
     },
     quick: options.quick,
+    largestCovenantId: data.largestCovenantId,
     uncached: {
       gatewayUrl: uncached.url,
-      headersFor: async (user) => ({ authorization: `Bearer ${await issuerOf(uncached).issue(user)}` }),
+      headersFor: headersVia(uncached, data.largestCovenantId),
     },
   };
   return { context, data, postgres: { version: bench.version, origin: server.origin } };

@@ -6,7 +6,10 @@ import { measure, type MeasureSettings, type Measurement } from './measure.ts';
 /** What a case may use: the platform's gateway and a separate client on the same database. */
 export interface BenchContext {
   gatewayUrl: string;
-  /** The Authorization header of a demo user (werkgroep, beheerder, …), signed by the gateway's demo issuer. */
+  /**
+   * The Authorization header of a demo user (werkgroep, beheerder, …) or of `regionWerkgroep` (the
+   * werkgroep of the largest region), signed by the gateway's demo issuer.
+   */
   headersFor(user: string): Promise<Record<string, string>>;
   /** postgres.js, pool of 20, apart from the platform's pool. */
   sql: Sql;
@@ -20,9 +23,14 @@ export interface BenchContext {
   countStatements<T>(fn: () => Promise<T>): Promise<{ result: T; statements: number }>;
   /** Bench options: quick runs use smaller sizes. */
   quick: boolean;
+  /** The region covenant with the most trajectories in the national data set. */
+  largestCovenantId: string;
   /** A second gateway in front of the same subgraphs with the response cache off: what every first request costs. */
   uncached: { gatewayUrl: string; headersFor(user: string): Promise<Record<string, string>> };
 }
+
+/** The demo werkgroep works in the five real covenants; the national regions need one of their own. */
+export const REGION_WERKGROEP = 'regionWerkgroep';
 
 /** A figure that is not a latency comparison: a count, a duration, a memory peak — with its goal. */
 export interface Fact {
