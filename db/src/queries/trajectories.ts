@@ -14,14 +14,23 @@ export function getTrajectoriesByIds(db: Db, ids: readonly string[]): Promise<Tr
   return db.select().from(trajectories).where(inArray(trajectories.id, [...ids]));
 }
 
-/** One page (by case code) of each of several covenants, in one statement. */
-export async function getTrajectoryPagesByCovenantIds(
+export interface TrajectoryPage {
+  covenantId: string;
+  limit: number;
+  offset: number;
+}
+
+/**
+ * Pages (by case code) of several covenants — each its own limit and offset, several of one
+ * covenant too — in one statement. Each row comes with its position in its covenant (1-based).
+ */
+export async function getTrajectoryPages(
   db: Db,
-  ids: readonly string[],
-  page: { limit: number; offset: number },
+  pages: readonly TrajectoryPage[],
   /** Only trajectories in which this party is provider, gemeente of origin or placement, or landlord. */
   involvedParty: string | null = null,
-): Promise<TrajectoryRow[]> {
+): Promise<{ trajectory: TrajectoryRow; position: number }[]> {
+  if (pages.length === 0) return [];
   const involved =
     involvedParty === null
       ? undefined
@@ -34,15 +43,26 @@ export async function getTrajectoryPagesByCovenantIds(
   const ranked = db
     .select({ id: trajectories.id, position: sql<number>`row_number() over (partition by ${trajectories.covenantId} order by ${trajectories.caseCode})`.as('position') })
     .from(trajectories)
-    .where(and(inArray(trajectories.covenantId, [...ids]), involved))
+    .where(and(inArray(trajectories.covenantId, [...new Set(pages.map((p) => p.covenantId))]), involved))
     .as('ranked');
+  const wanted = or(...pages.map((p) => and(eq(trajectories.covenantId, p.covenantId), gt(ranked.position, p.offset), lte(ranked.position, p.offset + p.limit))));
   const rows = await db
-    .select({ trajectory: trajectories })
+    .select({ trajectory: trajectories, position: ranked.position })
     .from(trajectories)
     .innerJoin(ranked, eq(ranked.id, trajectories.id))
-    .where(and(gt(ranked.position, page.offset), lte(ranked.position, page.offset + page.limit)))
+    .where(wanted)
     .orderBy(asc(trajectories.covenantId), asc(trajectories.caseCode));
-  return rows.map((row) => row.trajectory);
+  return rows.map((row) => ({ trajectory: row.trajectory, position: Number(row.position) }));
+}
+
+/** One page (by case code) of each of several covenants, in one statement. */
+export async function getTrajectoryPagesByCovenantIds(
+  db: Db,
+  ids: readonly string[],
+  page: { limit: number; offset: number },
+  involvedParty: string | null = null,
+): Promise<TrajectoryRow[]> {
+  return (await getTrajectoryPages(db, ids.map((covenantId) => ({ covenantId, ...page })), involvedParty)).map((row) => row.trajectory);
 }
 
 /** An aggregate: counted on the published view, which needs no claims (it holds no case codes). */

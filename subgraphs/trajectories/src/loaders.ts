@@ -19,20 +19,11 @@ export function createLoaders(db: Db, viewer: Viewer) {
     stepsByTrajectory: groupedLoader((ids) => claimed((tx) => q.getStepsByTrajectoryIds(tx, ids)), (row) => row.trajectoryId),
     eventsByTrajectory: groupedLoader((ids) => claimed((tx) => q.getEventsByTrajectoryIds(tx, ids)), (row) => row.trajectoryId),
     stepLabelsByCovenant: groupedLoader((ids) => q.getStepLabelsByCovenantIds(db, ids), (row) => row.covenantId),
-    /** Pages of several covenants at once; the key carries the page so equal pages share a batch. */
+    /** Pages of any covenants, limits and offsets requested together: one statement for all of them. */
     trajectoryPage: new DataLoader<string, q.TrajectoryRow[]>(async (keys) => {
-      const byPage = new Map<string, string[]>();
-      for (const key of keys) {
-        const [covenantId, pageKey] = splitPageKey(key);
-        byPage.set(pageKey, [...(byPage.get(pageKey) ?? []), covenantId]);
-      }
-      const results = new Map<string, q.TrajectoryRow[]>();
-      for (const [pageKey, covenantIds] of byPage) {
-        const [limit, offset] = pageKey.split(':').map(Number) as [number, number];
-        const rows = await claimed((tx) => q.getTrajectoryPagesByCovenantIds(tx, covenantIds, { limit, offset }, involvedParty));
-        for (const id of covenantIds) results.set(pageKeyOf(id, { limit, offset }), rows.filter((row) => row.covenantId === id));
-      }
-      return keys.map((key) => results.get(key) ?? []);
+      const pages = keys.map(pageOfKey);
+      const rows = await claimed((tx) => q.getTrajectoryPages(tx, pages, involvedParty));
+      return pages.map((p) => rows.filter((r) => r.trajectory.covenantId === p.covenantId && r.position > p.offset && r.position <= p.offset + p.limit).map((r) => r.trajectory));
     }),
     /** Audit entries of this request, written in one statement per tick however many cases were read. */
     audit: auditLoader(db),
@@ -50,7 +41,8 @@ export function pageKeyOf(covenantId: string, page: { limit: number; offset: num
   return `${covenantId}|${page.limit}:${page.offset}`;
 }
 
-function splitPageKey(key: string): [string, string] {
+function pageOfKey(key: string): q.TrajectoryPage {
   const at = key.lastIndexOf('|');
-  return [key.slice(0, at), key.slice(at + 1)];
+  const [limit, offset] = key.slice(at + 1).split(':').map(Number) as [number, number];
+  return { covenantId: key.slice(0, at), limit, offset };
 }

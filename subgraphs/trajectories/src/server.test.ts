@@ -72,6 +72,19 @@ describe('trajectories subgraph', () => {
     expect(counter.statements.filter((s) => s.startsWith('insert into "audit"."audit_log"'))).toHaveLength(1);
   });
 
+  it('reads two pages of one covenant, asked side by side, in the same single statement', async () => {
+    const counter = statementCounter();
+    const server = createServer(test.connect({ onQuery: counter.record }));
+    const result = await execute<{ a: { caseCode: string }[]; b: { caseCode: string }[] }>(
+      server,
+      '{ a: trajectories(covenantId: "walcheren", limit: 3, offset: 0) { caseCode } b: trajectories(covenantId: "walcheren", limit: 3, offset: 3) { caseCode } }',
+    );
+    expect(result.data?.a.map((t) => t.caseCode)).toEqual(['DEMO-WTW-0001', 'DEMO-WTW-0002', 'DEMO-WTW-0003']);
+    expect(result.data?.b.map((t) => t.caseCode)).toEqual(['DEMO-WTW-0004', 'DEMO-WTW-0005', 'DEMO-WTW-0006']);
+    // The claims, one statement for both pages, and the audit rows of the six cases read.
+    expect(counter.count).toBe(3);
+  });
+
   describe('_entities', () => {
     const query = `query ($r: [_Any!]!) { _entities(representations: $r) { ... on Trajectory { ${FIELDS} } } }`;
 
