@@ -10,7 +10,7 @@ import { AuthError, createIdentity, type Identity } from './auth/identity.ts';
 import { composeSupergraph } from './compose.ts';
 import type { SubgraphName } from './config.ts';
 import { armorPlugins, introspectionRefused, readSecurityConfig, type SecurityConfig } from './security.ts';
-import { schemaAuthorisation } from './auth/directives.ts';
+import { schemaAuthorisationPlugins } from './auth/directives.ts';
 import { readResponseCacheTtl, responseCache } from './response-cache.ts';
 
 export type { DemoUser } from './auth/demo-users.ts';
@@ -40,13 +40,12 @@ export function createGateway(
     landingPage: false,
     logging: 'warn',
     // Operation limits refuse before anything runs; one operation per request (no batching).
-    plugins: () => [...armorPlugins(security), ...(cache ? [cache.invalidateOnMutation] : [])],
+    // @authenticated, @requiresScopes and @policy in the subgraph schemas, enforced before any subgraph is called.
+    plugins: () => [...armorPlugins(security), ...schemaAuthorisationPlugins(secret), ...(cache ? [cache.invalidateOnMutation] : [])],
     // Aggregates per viewer scope until a write; never case-level data (response-cache.ts).
     responseCaching: cache?.config,
     batching: false,
     disableIntrospection: security.introspection === 'on' ? undefined : { disableIf: ({ context }) => introspectionRefused(security, (context as { request?: Request }).request) },
-    // @authenticated, @requiresScopes and @policy in the subgraph schemas, enforced before any subgraph is called.
-    genericAuth: schemaAuthorisation(secret),
     csrfPrevention: { requestHeaders: [CSRF_HEADER, 'authorization'] },
     // Unexpected errors reach the client as "Unexpected error." and are logged in full here.
     maskedErrors: true,

@@ -5,7 +5,9 @@
 // again (organisation, covenant, involvement), and PostgreSQL row-level security underneath.
 import type { ValidateUserFn } from '@graphql-hive/gateway-runtime';
 import { verifyViewer, VIEWER_TOKEN_HEADER, type Viewer } from '@uitstroom/subgraph-kit/edge';
-import { GraphQLError } from 'graphql';
+import { useGenericAuth } from '@envelop/generic-auth';
+import type { Plugin } from '@envelop/core';
+import { GraphQLError, type DocumentNode } from 'graphql';
 
 /** Policy names a viewer holds (the `@policy` directive's values). */
 export const POLICIES = { secondFactor: 'tweede-factor' } as const;
@@ -63,4 +65,25 @@ export function schemaAuthorisation(secret: Uint8Array) {
     extractPolicies: (user: User): string[] => (asViewer(user)?.mfa ? [POLICIES.secondFactor] : []),
     validateUser,
   };
+}
+
+/**
+ * The schema's authorisation as gateway plugins: generic-auth, then one that executes the document
+ * as parsed. generic-auth hands every operation on as a copy of its document (it strips refused
+ * fields and copies even when there are none), and the query planner caches plans per document
+ * object: each request would be planned anew. Refusing, not stripping, nothing is taken out of a
+ * document that gets this far, so the parsed one is the same operation.
+ */
+export function schemaAuthorisationPlugins(secret: Uint8Array): Plugin[] {
+  const parsed = new WeakMap<object, DocumentNode>();
+  const keepParsedDocument: Plugin = {
+    onParse: ({ context }) => ({ result }) => {
+      if (result && typeof result === 'object' && 'kind' in result) parsed.set(context, result as DocumentNode);
+    },
+    onExecute: ({ args }) => {
+      const document = parsed.get(args.contextValue as object);
+      if (document) args.document = document;
+    },
+  };
+  return [useGenericAuth(schemaAuthorisation(secret)) as Plugin, keepParsedDocument];
 }
