@@ -6,16 +6,33 @@ import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditLog } from '../schema/audit.ts';
 import { chunks, type Tx } from './batches.ts';
+import { BULK_ROWS } from './bulk-rows.ts';
 
 export type AuditRow = typeof auditLog.$inferSelect;
 export type AuditEntry = Omit<typeof auditLog.$inferInsert, 'id' | 'at'>;
 
-/** An audit row binds 9 parameters: 5,000 rows (45,000) stay under PostgreSQL's 65,535 per statement. */
-const AUDIT_ROWS_PER_STATEMENT = 5_000;
-
+/**
+ * Appends entries, up to BULK_ROWS in one statement: they travel as one JSON parameter (bulk-rows.ts),
+ * so a request's looks at many cases, or an import of many rows, cost one insert.
+ */
 export async function writeAudit(db: Db | Tx, entries: readonly AuditEntry[]): Promise<void> {
-  // A request's looks at up to 5,000 cases are audited in one statement.
-  for (const part of chunks(entries, AUDIT_ROWS_PER_STATEMENT)) await db.insert(auditLog).values(part);
+  for (const part of chunks(entries, BULK_ROWS)) {
+    const rows = part.map((e) => ({
+      user_name: e.userName ?? null,
+      organisation_id: e.organisationId ?? null,
+      role: e.role,
+      action: e.action,
+      subject: e.subject,
+      covenant_id: e.covenantId ?? null,
+      case_code: e.caseCode ?? null,
+      outcome: e.outcome,
+      detail: e.detail ?? null,
+    }));
+    await db.execute(sql`insert into "audit"."audit_log" (user_name, organisation_id, role, action, subject, covenant_id, case_code, outcome, detail)
+      select user_name, organisation_id, role, action, subject, covenant_id, case_code, outcome, detail
+      from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(user_name text, organisation_id text, role text, action text,
+        subject text, covenant_id text, case_code text, outcome text, detail text)`);
+  }
 }
 
 export interface AuditFilter {

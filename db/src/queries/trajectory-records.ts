@@ -5,6 +5,7 @@ import { trajectories, trajectoryEvents, trajectorySteps } from '../schema/traje
 import type { CanonicalStep } from '../seed/reference/types.ts';
 import { chunks, type Tx } from './batches.ts';
 import { writeAudit, type AuditEntry } from './audit.ts';
+import { BULK_ROWS, insertEventRows, insertStepRows, insertTrajectoryRows } from './bulk-rows.ts';
 
 export type TargetGroupCode = 'BW' | 'MO' | 'VO' | 'JZ' | 'DET' | 'GGZ' | 'WLZ' | 'OVERIG';
 export type AgeCategoryCode = '18-22' | '23-27' | '28-49' | '50-64' | '65+';
@@ -48,11 +49,14 @@ function fingerprint(r: TrajectoryRecord): string {
   return JSON.stringify([Object.entries(fields).sort(([a], [b]) => a.localeCompare(b)), sortedSteps, sortedEvents]);
 }
 
+/** Keys looked up per statement: case codes are one parameter each. */
+const LOOKUP_ROWS = 5_000;
+
 /** The stored records with these keys, with their ids. */
 async function loadExisting(tx: Tx, records: readonly TrajectoryRecord[]): Promise<Map<string, { id: string; record: TrajectoryRecord }>> {
   const wanted = new Set(records.map(keyOf));
   const found = new Map<string, { id: string; record: TrajectoryRecord }>();
-  for (const part of chunks(records)) {
+  for (const part of chunks(records, LOOKUP_ROWS)) {
     const rows = await tx
       .select()
       .from(trajectories)
@@ -88,11 +92,37 @@ async function loadExisting(tx: Tx, records: readonly TrajectoryRecord[]): Promi
   return found;
 }
 
+/** Steps and events of these trajectories: one statement per table for up to BULK_ROWS trajectories. */
 async function insertChildren(tx: Tx, items: { id: string; record: TrajectoryRecord }[]): Promise<void> {
-  const steps = items.flatMap(({ id, record }) => record.steps.map((s) => ({ trajectoryId: id, ...s })));
-  for (const part of chunks(steps)) await tx.insert(trajectorySteps).values(part);
-  const events = items.flatMap(({ id, record }) => record.events.map((e) => ({ trajectoryId: id, ...e })));
-  for (const part of chunks(events)) await tx.insert(trajectoryEvents).values(part);
+  for (const part of chunks(items, BULK_ROWS)) {
+    await insertStepRows(tx, part.flatMap(({ id, record }) => record.steps.map((s) => ({ trajectory_id: id, step: s.step, occurred_on: s.occurredOn }))));
+    await insertEventRows(tx, part.flatMap(({ id, record }) => record.events.map((e) => ({ trajectory_id: id, kind: e.kind, relapse_kind: e.relapseKind, occurred_on: e.occurredOn }))));
+  }
+}
+
+/** New trajectories with their steps and events: three statements per BULK_ROWS of them. */
+async function insertFresh(tx: Tx, fresh: readonly TrajectoryRecord[], source: 'demo' | 'import' | 'invoer'): Promise<void> {
+  for (const part of chunks(fresh, BULK_ROWS)) {
+    const inserted = await insertTrajectoryRows(
+      tx,
+      part.map((r) => ({
+        covenant_id: r.covenantId,
+        sub_region_id: r.subRegionId,
+        case_code: r.caseCode,
+        target_group: r.targetGroup,
+        facility: r.facility,
+        provider_id: r.providerId,
+        origin_municipality_id: r.originMunicipalityId,
+        placement_municipality_id: r.placementMunicipalityId,
+        age_category: r.ageCategory,
+        landlord_id: r.landlordId,
+        contract_form: r.contractForm,
+        source,
+      })),
+    );
+    const idOf = new Map(inserted.map((row) => [keyOf(row), row.id]));
+    await insertChildren(tx, part.map((record) => ({ id: idOf.get(keyOf(record)) as string, record })));
+  }
 }
 
 /**
@@ -114,14 +144,7 @@ export async function writeTrajectories(
       const old = existing.get(keyOf(r));
       return old && fingerprint(old.record) !== fingerprint(r) ? [{ id: old.id, record: r }] : [];
     });
-    for (const part of chunks(fresh)) {
-      const inserted = await tx
-        .insert(trajectories)
-        .values(part.map(({ steps: _s, events: _e, ...fields }) => ({ ...fields, source })))
-        .returning({ id: trajectories.id, covenantId: trajectories.covenantId, caseCode: trajectories.caseCode });
-      const idOf = new Map(inserted.map((row) => [keyOf(row), row.id]));
-      await insertChildren(tx, part.map((record) => ({ id: idOf.get(keyOf(record)) as string, record })));
-    }
+    await insertFresh(tx, fresh, source);
     for (const { id, record } of changed) {
       const { steps: _s, events: _e, ...fields } = record;
       await tx.update(trajectories).set({ ...fields, source, updatedAt: sql`now()` }).where(eq(trajectories.id, id));
