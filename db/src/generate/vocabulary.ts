@@ -7,16 +7,7 @@ export const TARGET_GROUPS: readonly (readonly [TargetGroupCode, number])[] = [
   ['BW', 50], ['MO', 28], ['VO', 8], ['JZ', 8], ['DET', 2], ['GGZ', 6], ['WLZ', 2], ['OVERIG', 4],
 ];
 
-export const FACILITIES: Readonly<Record<TargetGroupCode, readonly string[]>> = {
-  BW: ['Beschermd wonen', 'Beschermd wonen (groep)', 'Beschermd wonen (individueel)'],
-  MO: ['Maatschappelijke opvang', 'Sociaal pension', 'Nachtopvang'],
-  VO: ['Vrouwenopvang'],
-  JZ: ['Jeugdzorg met verblijf', 'Residentiële jeugdgroep'],
-  DET: ['Penitentiaire inrichting'],
-  GGZ: ['GGZ-kliniek'],
-  WLZ: ['Wlz-woonvorm'],
-  OVERIG: ['Overige voorziening'],
-};
+export { FACILITIES } from '../seed/demo-trajectories.ts';
 
 export const AGE: readonly (readonly [AgeCategoryCode, number])[] = [['18-22', 2], ['23-27', 3], ['28-49', 6], ['50-64', 3], ['65+', 1]];
 

@@ -26,7 +26,8 @@ const STREAMS: Stream[] = [
   { covenantId: 'noordoostpolder', subRegionId: null, prefix: 'NOP', perYear: 25, targetGroups: [['BW', 3], ['MO', 2], ['DET', 1], ['GGZ', 2], ['WLZ', 1], ['JZ', 1]], contractForms: [['driepartijen', 1]] },
 ];
 
-const FACILITIES: Record<TargetGroupCode, readonly string[]> = {
+/** The facilities a person of each target group leaves, by name (also the national generator's). */
+export const FACILITIES: Readonly<Record<TargetGroupCode, readonly string[]>> = {
   BW: ['Beschermd wonen', 'Beschermd wonen (groep)', 'Beschermd wonen (individueel)'],
   MO: ['Maatschappelijke opvang', 'Sociaal pension', 'Nachtopvang'],
   VO: ['Vrouwenopvang'],

@@ -12,58 +12,10 @@ import { startUnfederatedServer } from '../reference/unfederated.ts';
 import { signedViewerHeaders, viewerOfBearer } from '../reference/viewer.ts';
 import type { BenchCase, BenchContext } from '../support/bench-case.ts';
 import { postGraphql } from '../support/graphql.ts';
+import { TARGETS_QUERY } from '@uitstroom/dashboard/targets-query';
 
-const MOMENT = 'kind periodCode dueOn description source state';
-
-/**
- * Copied from the dashboard, dashboard/src/hooks/useTargets.ts (TARGETS_QUERY, which BestuurPage
- * sends through useTargets): that module imports React and the browser session, so it is not
- * imported here. references.test.ts checks that the two stay the same.
- */
-export const KPI_OPERATION = /* GraphQL */ `
-  query DashboardTargets($on: Date!) {
-    targets {
-      id
-      covenant {
-        id
-        name
-        nextEvaluation(on: $on) { ${MOMENT} }
-        overdueEvaluations(on: $on) { ${MOMENT} }
-      }
-      subRegionId
-      party { id name }
-      metric
-      kind
-      amount
-      basisPoints
-      period
-      validFrom
-      validTo
-      description
-      source
-      toleranceBasisPoints
-      consequence
-      progress(on: $on) {
-        periodStart
-        periodEnd
-        asOf
-        elapsedDays
-        totalDays
-        target
-        realised
-        expectedByNow
-        projection
-        projectionMethod
-        status
-        statusLabel
-        reliable
-        vacanciesPreviousYear
-        missingInput
-      }
-      history(on: $on) { date realised proRata projection }
-    }
-  }
-`;
+/** The dashboard's own document (dashboard/src/lib/targets-query.ts, sent by BestuurPage through useTargets). */
+export const KPI_OPERATION = TARGETS_QUERY;
 
 export interface KpiData {
   targets: { id: string; covenant: { id: string; name: string }; progress: { realised: number }; history: unknown[] }[];

@@ -49,13 +49,6 @@ describe('bench reference servers', () => {
     await p?.close();
   });
 
-  it('send the dashboard\'s own Bestuurlijk overleg operation', async () => {
-    // Not a static import: the dashboard module pulls in React and the browser session.
-    const dashboardModule = new URL('../../../dashboard/src/hooks/useTargets.ts', import.meta.url).href;
-    const { TARGETS_QUERY } = (await import(dashboardModule)) as { TARGETS_QUERY: string };
-    expect(KPI_OPERATION).toBe(TARGETS_QUERY);
-  });
-
   it.each(OPERATIONS)('answer $name like the gateway', async ({ user, query, variables }) => {
     const bearer = await p.headersFor(user);
     const viewer = signedViewerHeaders(viewerOfBearer(bearer), subgraphSecret());
