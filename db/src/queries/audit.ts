@@ -5,7 +5,7 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { Db } from '../client.ts';
 import { auditLog } from '../schema/audit.ts';
-import { chunks, type Tx } from './batches.ts';
+import { chunks, rowsOf, type Tx } from './batches.ts';
 import { BULK_ROWS } from './bulk-rows.ts';
 
 export type AuditRow = typeof auditLog.$inferSelect;
@@ -48,10 +48,8 @@ export interface AuditFilter {
 
 type RawRow = Record<string, unknown>;
 
-/** Rows of db.execute, whichever driver: postgres.js answers an array, PGlite `{ rows }`. */
 async function executeRows(db: Db, statement: SQL): Promise<RawRow[]> {
-  const result = (await db.execute(statement)) as unknown as RawRow[] | { rows: RawRow[] };
-  return Array.isArray(result) ? result : result.rows;
+  return rowsOf<RawRow>(await db.execute(statement));
 }
 
 const columns = Object.entries(getTableColumns(auditLog));

@@ -11,3 +11,8 @@ export function chunks<T>(rows: readonly T[], size: number = BATCH_ROWS): T[][] 
   for (let i = 0; i < rows.length; i += size) out.push(rows.slice(i, i + size));
   return out;
 }
+
+/** Rows of `db.execute`, whichever driver: postgres.js answers an array, PGlite `{ rows }`. */
+export function rowsOf<T>(result: unknown): T[] {
+  return Array.isArray(result) ? (result as T[]) : ((result as { rows?: T[] }).rows ?? []);
+}

@@ -4,7 +4,7 @@
 // 20 s of CPU). Used by the record writers for their inserts; the milestone triggers fire once per
 // statement, as with any insert.
 import { sql } from 'drizzle-orm';
-import type { Tx } from './batches.ts';
+import { rowsOf, type Tx } from './batches.ts';
 
 /** Rows per statement: a chunk's JSON stays a few megabytes. */
 export const BULK_ROWS = 10_000;
@@ -57,9 +57,4 @@ export async function insertEventRows(
     select trajectory_id, kind, relapse_kind, occurred_on
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(trajectory_id uuid, kind trajectories.event_kind,
       relapse_kind trajectories.relapse_kind, occurred_on date)`);
-}
-
-/** postgres.js answers an array, PGlite `{ rows }`. */
-function rowsOf<T>(result: unknown): T[] {
-  return Array.isArray(result) ? (result as T[]) : ((result as { rows: T[] }).rows ?? []);
 }

@@ -17,7 +17,26 @@ async function readBody(request: IncomingMessage): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
+/**
+ * A node:http request as Apollo Server takes it: its headers, and its body parsed when it is JSON.
+ * Null when the JSON is bad; the 400 has been sent then.
+ */
+export async function apolloRequestFrom(request: IncomingMessage, response: ServerResponse): Promise<{ headers: HeaderMap; body: unknown } | null> {
+  const headers = new HeaderMap();
+  for (const [key, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+  }
+  const raw = request.method === 'POST' ? await readBody(request) : '';
+  if (!raw || !headers.get('content-type')?.includes('application/json')) return { headers, body: raw };
+  try {
+    return { headers, body: JSON.parse(raw) };
+  } catch {
+    sendJson(response, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
+    return null;
+  }
+}
+
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
   response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
   response.end(JSON.stringify(body));
 }
@@ -41,19 +60,9 @@ async function handle<L>(subgraph: Subgraph<L>, secret: Uint8Array, request: Inc
     return sendJson(response, ready.status, { ...ready.body, service: subgraph.name });
   }
   if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'not found' });
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(request.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  const raw = request.method === 'POST' ? await readBody(request) : '';
-  let body: unknown = raw;
-  if (raw && headers.get('content-type')?.includes('application/json')) {
-    try {
-      body = JSON.parse(raw);
-    } catch {
-      return sendJson(response, 400, { errors: [{ message: 'Request body is not valid JSON', extensions: { code: 'BAD_REQUEST' } }] });
-    }
-  }
+  const parsed = await apolloRequestFrom(request, response);
+  if (parsed === null) return;
+  const { headers, body } = parsed;
   // Only the gateway may call: its signed viewer header, or nothing is answered.
   const viewer = await verifyViewer(headers.get(VIEWER_TOKEN_HEADER), secret);
   if (viewer === null) return sendJson(response, 401, { errors: [{ message: 'requests must come through the gateway', extensions: { code: 'UNAUTHENTICATED' } }] });

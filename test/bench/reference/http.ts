@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { listenHttp } from '@uitstroom/subgraph-kit';
+import { apolloRequestFrom, listenHttp, sendJson } from '@uitstroom/subgraph-kit';
 
 export interface ReferenceServer {
   /** http://127.0.0.1:<port>/graphql */
@@ -20,33 +20,12 @@ export const LEAN_PLUGINS = () => [
   ApolloServerPluginLandingPageDisabled(),
 ];
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
-}
-
-function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify(body));
-}
-
 async function handle<C extends BaseContext>(apollo: ApolloServer<C>, contextFor: (headers: HeaderMap) => Promise<C | null>, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'not found' });
-  const headers = new HeaderMap();
-  for (const [key, value] of Object.entries(request.headers)) {
-    if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-  }
-  const raw = request.method === 'POST' ? await readBody(request) : '';
-  let body: unknown = raw;
-  if (raw && headers.get('content-type')?.includes('application/json')) {
-    try {
-      body = JSON.parse(raw);
-    } catch {
-      return sendJson(response, 400, { errors: [{ message: 'Request body is not valid JSON' }] });
-    }
-  }
+  const parsed = await apolloRequestFrom(request, response);
+  if (parsed === null) return;
+  const { headers, body } = parsed;
   const context = await contextFor(headers);
   if (context === null) return sendJson(response, 401, { errors: [{ message: 'a valid x-uitstroom-viewer header is required', extensions: { code: 'UNAUTHENTICATED' } }] });
   const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body }, context: async () => context });
