@@ -15,6 +15,8 @@ export function workspaceTestConfig(name: string, options: { include?: string[];
       maxWorkers: 2,
       testTimeout: options.testTimeout ?? 60_000,
       hookTimeout: 180_000,
+      // Request lines (info) of thousands of test requests would bury the report; warnings and errors stay.
+      env: { LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn' },
       reporters: ['default', ['json', { outputFile: path.join(testResultsDir, `${name}.json`) }]],
     },
   });

@@ -1,4 +1,5 @@
 // createDb: the single factory for database access. DATABASE_URL → postgres.js; else PGlite.
+import { randomBytes } from 'node:crypto';
 import { PGlite } from '@electric-sql/pglite';
 import type { Logger, SQL } from 'drizzle-orm';
 import type { PgDatabase, PgQueryResultHKT } from 'drizzle-orm/pg-core';
@@ -18,7 +19,26 @@ export interface Database {
   query<T extends Record<string, unknown>>(statement: SQL): Promise<T[]>;
   /** Answers `select 1`; used by readiness checks. */
   ping(): Promise<boolean>;
+  /** The connection pool as the server sees it (for /metrics): its size and its connections by state. */
+  poolStats(): Promise<PoolStats>;
   close(): Promise<void>;
+}
+
+export interface PoolStats {
+  max: number;
+  /** Connections of this pool open on the server, by pg_stat_activity state (active, idle, idle in transaction, …). */
+  connections: Record<string, number>;
+}
+
+const statementObservers = new Set<(query: string) => void>();
+
+/**
+ * Called with every SQL statement any pool of this process sends (the logs use it to write each
+ * statement under its request id). Returns the function that stops observing.
+ */
+export function observeStatements(observer: (query: string) => void): () => void {
+  statementObservers.add(observer);
+  return () => statementObservers.delete(observer);
 }
 
 export interface CreateDbOptions {
@@ -33,14 +53,23 @@ export interface CreateDbOptions {
 }
 
 export function createDb(options: CreateDbOptions): Database {
-  const logger: Logger | undefined = options.onQuery ? { logQuery: options.onQuery } : undefined;
+  const onQuery = options.onQuery;
+  const logger: Logger = {
+    logQuery: (query, params) => {
+      onQuery?.(query, params);
+      for (const observer of statementObservers) observer(query);
+    },
+  };
   if (options.url) {
+    // Unique per pool, so the pool can find its own connections in pg_stat_activity (replicas share a role).
+    const applicationName = `uitstroommonitor-${randomBytes(4).toString('hex')}`;
+    const max = options.maxConnections ?? 10;
     const client = postgres(options.url, {
-      max: options.maxConnections ?? 10,
+      max,
       onnotice: () => {},
       // JIT compiles each monitor aggregate for 100–300 ms and wins nothing back on these
       // short queries (measured with EXPLAIN ANALYZE on 100,000 trajectories: ~30% slower with it).
-      connection: { application_name: 'uitstroommonitor', jit: 'off' },
+      connection: { application_name: applicationName, jit: 'off' },
     });
     const typed = drizzlePostgres({ client, schema, logger });
     const db = typed as unknown as Db;
@@ -49,6 +78,11 @@ export function createDb(options: CreateDbOptions): Database {
       kind: 'postgres',
       query: async <T extends Record<string, unknown>>(statement: SQL) => [...(await typed.execute<T>(statement))] as T[],
       ping: async () => (await client`select 1 as ok`)[0]?.ok === 1,
+      poolStats: async () => {
+        const rows = await client<{ state: string | null; count: number }[]>`
+          select state, count(*)::int as count from pg_stat_activity where application_name = ${applicationName} group by state`;
+        return { max, connections: Object.fromEntries(rows.map((r) => [r.state ?? 'unknown', r.count])) };
+      },
       close: () => client.end({ timeout: 5 }),
     };
   }
@@ -61,6 +95,8 @@ export function createDb(options: CreateDbOptions): Database {
       kind: 'pglite',
       query: async <T extends Record<string, unknown>>(statement: SQL) => (await typed.execute<T>(statement)).rows as T[],
       ping: async () => (await client.query<{ ok: number }>('select 1 as ok')).rows[0]?.ok === 1,
+      // One embedded connection, in this process.
+      poolStats: async () => ({ max: 1, connections: { [client.closed ? 'closed' : 'open']: 1 } }),
       // The PGlite instance belongs to whoever opened it; closing a handle leaves it open.
       close: async () => {},
     };

@@ -1,13 +1,11 @@
 // Runs the gateway on its own, in front of subgraphs at PARTIES_URL, TRAJECTORIES_URL, FUNDING_URL, MONITORING_URL.
+import { serviceLogger, startTracing, stopOnSignals } from '@uitstroom/subgraph-kit/edge';
 import { readGatewayConfig } from './config.ts';
 import { startGateway } from './server.ts';
 
+const log = serviceLogger('gateway');
+const tracing = await startTracing('gateway');
 const config = readGatewayConfig();
 const gateway = await startGateway(config);
-console.log(`gateway listening on ${gateway.url}`);
-const stop = async () => {
-  await gateway.close();
-  process.exit(0);
-};
-process.once('SIGINT', stop);
-process.once('SIGTERM', stop);
+log.info({ url: gateway.url, subgraphs: config.subgraphUrls, tracing: tracing !== null }, 'gateway listening');
+stopOnSignals(log, [gateway.close, async () => tracing?.shutdown()]);

@@ -1,8 +1,20 @@
 // The gateway: Hive Gateway's runtime (not its CLI package, which loads twice the memory) with the Rust query planner (router runtime) in front of the subgraphs.
-import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { createGatewayRuntime } from '@graphql-hive/gateway-runtime';
 import { unifiedGraphHandler } from '@graphql-hive/router-runtime';
-import { listenHttp, signViewer, subgraphSecret, VIEWER_TOKEN_HEADER } from '@uitstroom/subgraph-kit/edge';
+import { Logger as HiveLogger } from '@graphql-hive/logger';
+import { PinoLogWriter } from '@graphql-hive/logger/writers/pino';
+import {
+  createServiceMetrics,
+  serveHttp,
+  serviceLogger,
+  signViewer,
+  subgraphSecret,
+  traceHeaders,
+  VIEWER_TOKEN_HEADER,
+  type Logger,
+  type ServiceMetrics,
+} from '@uitstroom/subgraph-kit/edge';
 import { readAuthConfig, type AuthConfig } from './auth/config.ts';
 import { createDevIssuer, type DevIssuer } from './auth/dev-issuer.ts';
 import { devLoginRoutes } from './auth/dev-routes.ts';
@@ -19,14 +31,34 @@ export type { SubgraphName } from './config.ts';
 /** A header a browser cannot send without a CORS preflight; GET requests must carry it (CSRF prevention). */
 export const CSRF_HEADER = 'x-graphql-csrf';
 
-/** To every subgraph: the viewer the gateway verified and signed, and the request id. Nothing else of the client's. */
-const FORWARDED_HEADERS = [VIEWER_TOKEN_HEADER, 'x-request-id'];
+/** To every subgraph: the viewer the gateway verified and signed, the request id and the trace. Nothing else of the client's. */
+const FORWARDED_HEADERS = [VIEWER_TOKEN_HEADER, 'x-request-id', 'traceparent', 'tracestate'];
+
+/** Hive's own messages as JSON lines of the gateway's logger; debug only when LOG_LEVEL asks for it. */
+function hiveLogging(log: Logger): HiveLogger {
+  const hiveLevels = ['trace', 'debug', 'info', 'warn', 'error'] as const;
+  const level = hiveLevels.find((l) => l === log.level) ?? (log.level === 'fatal' || log.level === 'silent' ? false : 'warn');
+  return new HiveLogger({ level, writers: [new PinoLogWriter(log)] });
+}
+
+/** Counts the GraphQL errors of every response by code, whichever phase raised them. */
+function errorMetrics(metrics: ServiceMetrics) {
+  return {
+    onResultProcess({ result }: { result: unknown }) {
+      const results = Array.isArray(result) ? result : [result];
+      for (const one of results as { errors?: { extensions?: { code?: unknown } }[] }[]) {
+        if (one?.errors?.length) metrics.graphqlErrors(one.errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR')));
+      }
+    },
+  };
+}
 
 export function createGateway(
   subgraphUrls: Record<SubgraphName, string>,
   security: SecurityConfig = readSecurityConfig(),
   secret: Uint8Array = subgraphSecret(),
   cacheTtlMs: number = readResponseCacheTtl(),
+  observed: { log: Logger; metrics: ServiceMetrics } = { log: serviceLogger('gateway'), metrics: createServiceMetrics('gateway') },
 ) {
   const cache = cacheTtlMs > 0 ? responseCache(cacheTtlMs) : null;
   return createGatewayRuntime({
@@ -38,10 +70,10 @@ export function createGateway(
     // The IDE comes in a later issue as a bundled asset; never load one from a CDN.
     graphiql: false,
     landingPage: false,
-    logging: 'warn',
+    logging: hiveLogging(observed.log),
     // Operation limits refuse before anything runs; one operation per request (no batching).
     // @authenticated, @requiresScopes and @policy in the subgraph schemas, enforced before any subgraph is called.
-    plugins: () => [...armorPlugins(security), ...schemaAuthorisationPlugins(secret), ...(cache ? [cache.invalidateOnMutation] : [])],
+    plugins: () => [errorMetrics(observed.metrics), ...armorPlugins(security), ...schemaAuthorisationPlugins(secret), ...(cache ? [cache.invalidateOnMutation] : [])],
     // Aggregates per viewer scope until a write; never case-level data (response-cache.ts).
     responseCaching: cache?.config,
     batching: false,
@@ -54,6 +86,19 @@ export function createGateway(
         Object.fromEntries(FORWARDED_HEADERS.map((name) => [name, request.headers.get(name)]).filter(([, value]) => value)),
     },
   });
+}
+
+/**
+ * Hive's server adapter disposes the gateway the moment SIGTERM or SIGINT arrives, aborting the
+ * requests in flight ("server is shutting down"). The gateway is disposed by its own close() instead,
+ * after they finish: the adapter's listeners (registered when it is built) are taken off again.
+ */
+function keepShutdownOurs(): void {
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) {
+      if (listener.name === 'terminateHandler') process.removeListener(signal, listener);
+    }
+  }
 }
 
 export interface RunningGateway {
@@ -79,6 +124,10 @@ function authenticating(gateway: ReturnType<typeof createGateway>, identity: Ide
     const path = (request.url ?? '/').split('?')[0];
     if (devRoutes && path?.startsWith('/auth/dev/')) return devRoutes(request, response);
     delete request.headers[VIEWER_TOKEN_HEADER];
+    // The subgraphs continue this request's trace (the server span opened around this handler), not the client's.
+    delete request.headers.traceparent;
+    delete request.headers.tracestate;
+    Object.assign(request.headers, traceHeaders());
     if (path === '/graphql') {
       try {
         const viewer = await identity(request.headers.authorization);
@@ -101,19 +150,34 @@ export async function startGateway(options: {
   /** Response cache time to live; 0 turns it off (default RESPONSE_CACHE_TTL_MS). */
   cacheTtlMs?: number;
   secret?: Uint8Array;
+  /** How long requests in flight may take to finish on close (default SHUTDOWN_TIMEOUT_MS). */
+  shutdownTimeoutMs?: number;
 }): Promise<RunningGateway> {
   const auth = options.auth ?? readAuthConfig();
   const secret = options.secret ?? subgraphSecret();
-  const gateway = createGateway(options.subgraphUrls, options.security, secret, options.cacheTtlMs);
+  const log = serviceLogger('gateway');
+  const metrics = createServiceMetrics('gateway');
+  const gateway = createGateway(options.subgraphUrls, options.security, secret, options.cacheTtlMs, { log, metrics });
+  keepShutdownOurs();
   const dev = auth.devLogin ? await createDevIssuer(auth.audience) : null;
   const handler = authenticating(gateway, createIdentity(auth, dev), dev, secret);
-  const http = await listenHttp(
-    createServer((request, response) => {
-      handler(request, response).catch((error: unknown) => {
-        console.error('gateway: request failed', error);
-        if (!response.headersSent) refuse(response, 'authentication failed');
-      });
-    }),
+  const http = await serveHttp(
+    {
+      service: 'gateway',
+      log,
+      metrics,
+      handle: async (request, response) => {
+        try {
+          await handler(request, response);
+        } catch (error) {
+          log.error({ err: error }, 'request failed');
+          if (!response.headersSent) refuse(response, 'authentication failed');
+        }
+      },
+      // Ready once the supergraph is loaded; the subgraphs' own readiness is theirs (a subgraph
+      // down gives partial answers, it must not take the gateway out of its Service).
+      ready: async () => ({ status: 200, body: { status: 'ready' } }),
+    },
     options,
   );
   return {

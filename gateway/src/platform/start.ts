@@ -1,6 +1,7 @@
 // `npm start`: the whole platform in one process — database (embedded PGlite in ./.data, or
 // DATABASE_URL), migrations, reference and demo data, four subgraphs, gateway and dashboard.
 import { mkdirSync } from 'node:fs';
+import { serviceLogger, startTracing, stopOnSignals } from '@uitstroom/subgraph-kit';
 import { createDb, openPglite, type Database } from '@uitstroom/db/client';
 import { readDatabaseConfig } from '@uitstroom/db/config';
 import { prepareDatabase } from '@uitstroom/db/prepare';
@@ -11,7 +12,11 @@ import { startDashboard } from '@uitstroom/dashboard/server';
 import { readPlatformPorts } from '../config.ts';
 import { startServices } from './services.ts';
 
+// The console stays readable for a demo: request lines only when LOG_LEVEL asks for them (info).
+process.env.LOG_LEVEL ||= 'warn';
 const started = performance.now();
+const log = serviceLogger('platform');
+const tracing = await startTracing('uitstroommonitor');
 const seconds = () => ((performance.now() - started) / 1000).toFixed(1);
 const dbConfig = readDatabaseConfig();
 const ports = readPlatformPorts();
@@ -53,7 +58,7 @@ const housekeeping = async () => {
   if (retention) console.log(retention);
 };
 await housekeeping();
-const housekeepingTimer = setInterval(() => void housekeeping().catch((error: unknown) => console.error('housekeeping failed', error)), 24 * 3600 * 1000);
+const housekeepingTimer = setInterval(() => void housekeeping().catch((error: unknown) => log.error({ err: error }, 'housekeeping failed')), 24 * 3600 * 1000);
 housekeepingTimer.unref();
 
 const services = await startServices(database, { ports, host });
@@ -63,20 +68,17 @@ console.log(`
 Uitstroommonitor draait (started in ${seconds()} s):
   Dashboard     ${dashboard.url}
   GraphQL       ${services.gateway.url}
+  API-verkenner ${dashboard.url}graphiql.html (analist, beheerder)
+  Metrics       ${services.gateway.url.replace(/graphql$/, 'metrics')} (and /metrics on every subgraph's port)
   Subgraphs     ${Object.entries(services.subgraphs).map(([name, s]) => `${name} ${s.url}`).join('\n                ')}
 Stop with Ctrl-C.`);
 
-let stopping = false;
-async function stop(signal: string): Promise<void> {
-  if (stopping) return;
-  stopping = true;
-  console.log(`\n${signal}: stopping…`);
-  await dashboard.close();
-  await services.close();
-  await closeDatabase();
-  console.log('Stopped.');
-  process.exit(0);
-}
-// `on`, not `once`: Ctrl-C under npm delivers SIGINT twice (terminal and npm); the second must not kill us mid-stop.
-process.on('SIGINT', () => void stop('SIGINT'));
-process.on('SIGTERM', () => void stop('SIGTERM'));
+// Ctrl-C / SIGTERM: the dashboard, then every service finishes its requests in flight, then the database.
+stopOnSignals(log, [
+  async () => console.log('\nStopping…'),
+  dashboard.close,
+  services.close,
+  closeDatabase,
+  async () => tracing?.shutdown(),
+  async () => console.log('Stopped.'),
+]);

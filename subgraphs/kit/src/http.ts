@@ -1,9 +1,13 @@
-// Serves a subgraph over HTTP: POST/GET /graphql, GET /healthz (alive) and /readyz (database reachable).
-import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+// Serves a subgraph over HTTP: POST/GET /graphql, GET /healthz (alive), /readyz (database reachable)
+// and /metrics (Prometheus), with a request id, logs and a span per request (observability/).
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap } from '@apollo/server';
+import { observeStatements } from '@uitstroom/db/client';
 import type { Subgraph } from './server.ts';
 import { subgraphSecret, verifyViewer, VIEWER_TOKEN_HEADER } from './gateway-claims.ts';
-import { listenHttp } from './listen-http.ts';
+import { currentLogger, currentScope } from './observability/logger.ts';
+import { serveHttp } from './observability/service-server.ts';
+import { statementEvent } from './observability/tracing.ts';
 
 export interface RunningService {
   url: string;
@@ -47,18 +51,26 @@ export async function readiness(ping: () => Promise<boolean>): Promise<{ status:
     return ok ? { status: 200, body: { status: 'ready', database: 'ok' } } : { status: 503, body: { status: 'not ready', database: 'unexpected answer' } };
   } catch (error) {
     // The reason (it may name a host and port) is logged here, never sent.
-    console.error('readiness: database unreachable:', error);
+    currentLogger().warn({ err: error }, 'readiness: database unreachable');
     return { status: 503, body: { status: 'not ready', database: 'unreachable' } };
   }
 }
 
-async function handle<L>(subgraph: Subgraph<L>, secret: Uint8Array, request: IncomingMessage, response: ServerResponse): Promise<void> {
+let observingStatements = false;
+
+/** Every SQL statement, once per process: a debug line under its request id, a span event, a count. */
+function observeSql(): void {
+  if (observingStatements) return;
+  observingStatements = true;
+  observeStatements((query) => {
+    currentScope()?.onStatement?.();
+    currentLogger().debug({ sql: query.length > 1000 ? `${query.slice(0, 1000)}…` : query }, 'sql');
+    statementEvent(query);
+  });
+}
+
+async function handleGraphQL<L>(subgraph: Subgraph<L>, secret: Uint8Array, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  if (url.pathname === '/healthz') return sendJson(response, 200, { status: 'ok', service: subgraph.name });
-  if (url.pathname === '/readyz') {
-    const ready = await readiness(subgraph.database.ping);
-    return sendJson(response, ready.status, { ...ready.body, service: subgraph.name });
-  }
   if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'not found' });
   const parsed = await apolloRequestFrom(request, response);
   if (parsed === null) return;
@@ -80,17 +92,20 @@ async function handle<L>(subgraph: Subgraph<L>, secret: Uint8Array, request: Inc
   response.end();
 }
 
-export async function listen<L>(subgraph: Subgraph<L>, options: { port: number; host?: string; secret?: Uint8Array }): Promise<RunningService> {
+export async function listen<L>(subgraph: Subgraph<L>, options: { port: number; host?: string; secret?: Uint8Array; shutdownTimeoutMs?: number }): Promise<RunningService> {
   const secret = options.secret ?? subgraphSecret();
+  observeSql();
   await subgraph.apollo.start();
-  const server: Server = createServer((request, response) => {
-    handle(subgraph, secret, request, response).catch((error: unknown) => {
-      console.error(`[${subgraph.name}] request failed`, error);
-      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error' }] });
-      else response.end();
-    });
-  });
-  const http = await listenHttp(server, options);
+  const http = await serveHttp(
+    {
+      service: subgraph.name,
+      log: subgraph.log,
+      metrics: subgraph.metrics,
+      handle: (request, response) => handleGraphQL(subgraph, secret, request, response),
+      ready: () => readiness(subgraph.database.ping),
+    },
+    options,
+  );
   return {
     url: `http://${http.host}:${http.port}/graphql`,
     port: http.port,

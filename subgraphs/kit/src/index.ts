@@ -1,6 +1,7 @@
 export { createSubgraph, type Subgraph, type SubgraphContext, type SubgraphDefinition } from './server.ts';
 export { apolloRequestFrom, listen, readiness, sendJson, type RunningService } from './http.ts';
 export { listenHttp } from './listen-http.ts';
+export * from './observability/index.ts';
 export { ANONYMOUS, hasSecondFactor, ROLES, viewerFromClaims, type Viewer, type ViewerRole } from './viewer.ts';
 export { signViewer, subgraphSecret, verifyViewer, VIEWER_TOKEN_HEADER } from './gateway-claims.ts';
 export { DateScalar, isIsoDate, JsonScalar } from './scalars.ts';

@@ -2,8 +2,18 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** Listens on host:port (0 picks a free port); close() stops accepting and ends open connections. */
-export async function listenHttp(server: Server, options: { port: number; host?: string }): Promise<{ host: string; port: number; close(): Promise<void> }> {
+export interface Listening {
+  host: string;
+  port: number;
+  /**
+   * Stops accepting connections, lets the requests in flight finish (at most `graceMs`, default
+   * 10 s), then ends every connection that is left.
+   */
+  close(graceMs?: number): Promise<void>;
+}
+
+/** Listens on host:port (0 picks a free port). */
+export async function listenHttp(server: Server, options: { port: number; host?: string }): Promise<Listening> {
   const host = options.host ?? '127.0.0.1';
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
@@ -12,9 +22,14 @@ export async function listenHttp(server: Server, options: { port: number; host?:
   return {
     host,
     port: (server.address() as AddressInfo).port,
-    close: () =>
+    close: (graceMs = 10_000) =>
       new Promise<void>((resolve) => {
-        server.close(() => resolve());
+        const timer = setTimeout(() => server.closeAllConnections(), graceMs);
+        timer.unref();
+        server.close(() => {
+          clearTimeout(timer);
+          resolve();
+        });
         server.closeIdleConnections();
       }),
   };

@@ -1,9 +1,11 @@
 // Builds an Apollo Federation 2 subgraph server from a schema file and resolvers.
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { Database, Db } from '@uitstroom/db/client';
 import type { DocumentNode } from 'graphql';
+import { currentLogger, serviceLogger, type Logger } from './observability/logger.ts';
+import { createServiceMetrics, type ServiceMetrics } from './observability/metrics.ts';
 import type { Viewer } from './viewer.ts';
 
 /** What every resolver gets: the viewer, the database and this request's loaders. */
@@ -25,29 +27,55 @@ export interface Subgraph<Loaders> {
   name: string;
   apollo: ApolloServer<SubgraphContext<Loaders>>;
   database: Database;
+  log: Logger;
+  metrics: ServiceMetrics;
   contextFor(viewer: Viewer): SubgraphContext<Loaders>;
 }
 
+/** Counts every GraphQL error a response carries, by its code. */
+function errorMetrics(metrics: ServiceMetrics): ApolloServerPlugin {
+  return {
+    requestDidStart: async () => ({
+      didEncounterErrors: async ({ errors }) => metrics.graphqlErrors(errors.map((e) => String(e.extensions?.code ?? 'INTERNAL_SERVER_ERROR'))),
+    }),
+  };
+}
+
 export function createSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>, database: Database): Subgraph<Loaders> {
+  const log = serviceLogger(definition.name);
+  const metrics = createServiceMetrics(definition.name, database);
   const apollo = new ApolloServer<SubgraphContext<Loaders>>({
     schema: buildSubgraphSchema([{ typeDefs: definition.typeDefs, resolvers: definition.resolvers }]),
-    // Unexpected errors are logged in full here and reach the client without internals.
+    // Unexpected errors are logged in full here (with the request id) and reach the client without internals.
     formatError: (formatted, error) => {
       const code = formatted.extensions?.code;
       if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
-        console.error(`[${definition.name}]`, error);
+        currentLogger(log).error({ err: error, path: formatted.path }, 'resolver failed');
         return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       }
       return formatted;
     },
     includeStacktraceInErrorResponses: false,
+    logger: apolloLogger(log),
     // Traces are for Apollo's hosted studio, which we do not use.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    plugins: [ApolloServerPluginInlineTraceDisabled(), errorMetrics(metrics)],
   });
   return {
     name: definition.name,
     apollo,
     database,
+    log,
+    metrics,
     contextFor: (viewer) => ({ viewer, db: database.db, loaders: definition.createLoaders(database.db, viewer) }),
+  };
+}
+
+/** Apollo Server's own messages as JSON lines of this service. */
+function apolloLogger(log: Logger) {
+  return {
+    debug: (message: string) => log.debug(message),
+    info: (message: string) => log.info(message),
+    warn: (message: string) => log.warn(message),
+    error: (message: string) => log.error(message),
   };
 }
