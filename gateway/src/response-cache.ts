@@ -10,10 +10,10 @@
 //   nothing computed before it is served after. Writes that bypass this gateway (another replica,
 //   the daily retention purge) are bounded by the time to live, RESPONSE_CACHE_TTL_MS.
 import { createHash, randomBytes } from 'node:crypto';
-import InMemoryLRUCache from '@graphql-mesh/cache-inmemory-lru';
 import { VIEWER_TOKEN_HEADER } from '@uitstroom/subgraph-kit/edge';
 import { getOperationAST, type DocumentNode } from 'graphql';
 import { decodeJwt } from 'jose';
+import { byteBoundedCache } from './bounded-cache.ts';
 
 /** Schema coordinates whose selection keeps an operation out of the cache. */
 export const NEVER_CACHED = [
@@ -41,15 +41,17 @@ export function sessionOf(request: Request): string {
   }
 }
 
-export function responseCache(ttlMs: number) {
+export function responseCache(ttlMs: number, maxBytes: number) {
+  const store = byteBoundedCache(maxBytes);
   // A fresh salt per process: keys cannot be computed outside it (If-None-Match probes).
   const salt = randomBytes(16).toString('hex');
   let generation = 0;
   return {
+    store,
     /** Options for the gateway's `responseCaching`. */
     config: {
-      // In this process's memory, least recently used answers out first.
-      cache: new InMemoryLRUCache({ max: 5_000 }),
+      // In this process's memory, least recently used answers out first, at most maxBytes of them.
+      cache: store,
       ttl: ttlMs,
       session: (request: Request) => sessionOf(request),
       ttlPerSchemaCoordinate: Object.fromEntries(NEVER_CACHED.map((coordinate) => [coordinate, 0])),

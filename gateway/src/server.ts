@@ -24,6 +24,7 @@ import type { SubgraphName } from './config.ts';
 import { armorPlugins, introspectionRefused, readSecurityConfig, type SecurityConfig } from './security.ts';
 import { schemaAuthorisationPlugins } from './auth/directives.ts';
 import { readResponseCacheTtl, responseCache } from './response-cache.ts';
+import { readResponseCacheMaxBytes } from './bounded-cache.ts';
 
 export type { DemoUser } from './auth/demo-users.ts';
 export type { SubgraphName } from './config.ts';
@@ -60,7 +61,7 @@ export function createGateway(
   cacheTtlMs: number = readResponseCacheTtl(),
   observed: { log: Logger; metrics: ServiceMetrics } = { log: serviceLogger('gateway'), metrics: createServiceMetrics('gateway') },
 ) {
-  const cache = cacheTtlMs > 0 ? responseCache(cacheTtlMs) : null;
+  const cache = cacheTtlMs > 0 ? responseCache(cacheTtlMs, readResponseCacheMaxBytes()) : null;
   return createGatewayRuntime({
     supergraph: composeSupergraph(subgraphUrls),
     unifiedGraphHandler,
