@@ -39,3 +39,11 @@ export function readPlatformPorts(env: NodeJS.ProcessEnv = process.env): Record<
     dashboard: port('dashboard'),
   };
 }
+
+/**
+ * V8 flags the gateway process runs with in production (the deploy files and the bench's memory case
+ * use these). Young generation of 2 MB and old space of 128 MB: Node's defaults let the heap grow
+ * under load to ~500 MB RSS and keep it; the response cache is bounded in bytes (RESPONSE_CACHE_MAX_MB)
+ * well inside this.
+ */
+export const GATEWAY_NODE_FLAGS = ['--max-semi-space-size=2', '--max-old-space-size=128'] as const;

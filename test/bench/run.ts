@@ -99,8 +99,10 @@ async function bench(options: BenchOptions, lifecycle: Lifecycle): Promise<void>
   // Before measuring: the load average then is other work on the machine, not our own clients.
   const environment = describeEnvironment(server.version, server.origin);
   const results: VariantResult[] = [];
+  const chosen = (name: string) => options.only === undefined || name.toLowerCase().includes(options.only.toLowerCase());
   for (const makeCase of CASES) {
     const benchCase = makeCase(context);
+    if (!chosen(benchCase.name)) continue;
     const close = benchCase.close?.bind(benchCase);
     if (close) lifecycle.defer(`case ${benchCase.name}`, close);
     results.push(...(await runCase(benchCase, options.measure)));
@@ -108,10 +110,11 @@ async function bench(options: BenchOptions, lifecycle: Lifecycle): Promise<void>
   const facts: Fact[] = [];
   for (const makeCase of FACT_CASES) {
     const factCase = makeCase(context);
+    if (!chosen(factCase.name)) continue;
     console.log(`\n${factCase.name}: measuring`);
     facts.push(...(await factCase.facts()));
   }
-  printTable(results, options.measure);
+  if (results.length > 0) printTable(results, options.measure);
   printFacts(facts);
   const path = await writeReport({ environment, data, settings: options.measure, quick: options.quick, results, facts });
   console.log(

@@ -4,6 +4,7 @@
 // each process's resident memory sampled from /proc. Goal: gateway peak RSS ≤ 250 MB.
 // The gateway's response cache is off, so every request does its whole work in every process.
 import { randomBytes, randomUUID } from 'node:crypto';
+import { GATEWAY_NODE_FLAGS } from '@uitstroom/gateway/config';
 import { freePort } from '../../support/ports.ts';
 import type { BenchContext, Fact, FactCase } from '../support/bench-case.ts';
 import { MONITOR_PAGE_OPERATION, type MonitorPageData } from './monitor-operation.ts';
@@ -46,7 +47,8 @@ async function startStack(context: BenchContext, started: Child[]): Promise<Stac
   });
   const urls = Object.fromEntries(SUBGRAPHS.map((name, i) => [`${name.toUpperCase()}_URL`, `http://127.0.0.1:${String(subgraphPorts[i])}/graphql`]));
   const env = childEnv({ GATEWAY_PORT: String(gatewayPort), SUBGRAPH_SECRET: secret, RESPONSE_CACHE_TTL_MS: '0', ...urls });
-  const gateway = spawnNode('gateway', 'gateway/src/index.ts', env);
+  // With the V8 flags it runs with in production (the deploy files use the same constant).
+  const gateway = spawnNode('gateway', 'gateway/src/index.ts', env, GATEWAY_NODE_FLAGS);
   started.push((processes.gateway = gateway));
   const origin = `http://127.0.0.1:${String(gatewayPort)}`;
   ready.push(waitForHttp(gateway, `${origin}/healthz`, READY_LIMIT_MS));

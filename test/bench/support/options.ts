@@ -9,6 +9,8 @@ export interface BenchOptions {
   measure: MeasureSettings;
   /** The whole run stops itself after this long, cleaning up as it goes. */
   timeLimitMs: number;
+  /** Only the cases whose name contains this text (`--case memory`); all when absent. */
+  only?: string;
 }
 
 const FULL: Omit<BenchOptions, 'trajectories' | 'quick'> = {
@@ -21,14 +23,15 @@ const QUICK: Omit<BenchOptions, 'trajectories' | 'quick'> = {
   timeLimitMs: 8 * 60_000,
 };
 
-export const USAGE = `usage: npm run bench [-- --quick] [-- --trajectories N]
+export const USAGE = `usage: npm run bench [-- --quick] [-- --trajectories N] [-- --case TEXT]
   --quick            50,000 trajectories and short measurements: the smoke test CI runs; figures mean little
-  --trajectories N   trajectories in the national data set (default 1,000,000: national scale; 50,000 with --quick)`;
+  --trajectories N   trajectories in the national data set (default 1,000,000: national scale; 50,000 with --quick)
+  --case TEXT        only the cases whose name contains TEXT (e.g. memory, KPI)`;
 
 export function parseOptions(argv: string[]): BenchOptions | 'help' {
   const { values } = parseArgs({
     args: argv,
-    options: { quick: { type: 'boolean', default: false }, trajectories: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
+    options: { quick: { type: 'boolean', default: false }, trajectories: { type: 'string' }, case: { type: 'string' }, help: { type: 'boolean', short: 'h', default: false } },
     strict: true,
   });
   if (values.help) return 'help';
@@ -37,5 +40,5 @@ export function parseOptions(argv: string[]): BenchOptions | 'help' {
   if (!Number.isSafeInteger(trajectories) || trajectories < 100) {
     throw new Error(`--trajectories must be a whole number of at least 100, got ${values.trajectories ?? ''}`);
   }
-  return { trajectories, quick, ...(quick ? QUICK : FULL) };
+  return { trajectories, quick, ...(quick ? QUICK : FULL), ...(values.case ? { only: values.case } : {}) };
 }

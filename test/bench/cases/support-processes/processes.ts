@@ -80,9 +80,9 @@ function tracked(child: ChildProcess): Promise<number | string | null> {
 }
 
 /** Starts `node <script>` (relative to the repository root) with `env`, output piped and recorded. */
-export function spawnNode(name: string, script: string, env: NodeJS.ProcessEnv): Child {
+export function spawnNode(name: string, script: string, env: NodeJS.ProcessEnv, nodeFlags: readonly string[] = []): Child {
   const spawnedAt = performance.now();
-  const child = spawn(process.execPath, [script], { cwd: REPOSITORY_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, [...nodeFlags, script], { cwd: REPOSITORY_ROOT, env, stdio: ['ignore', 'pipe', 'pipe'] });
   if (child.pid === undefined) throw new Error(`${name}: could not start node ${script}`);
   const lines: OutputLine[] = [];
   collectLines(child, spawnedAt, lines);
