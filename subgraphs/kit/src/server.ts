@@ -4,6 +4,7 @@ import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/dis
 import { buildSubgraphSchema, type GraphQLResolverMap } from '@apollo/subgraph';
 import type { Database, Db } from '@uitstroom/db/client';
 import type { DocumentNode } from 'graphql';
+import { databaseUnavailable, isDatabaseUnavailable } from './database-errors.ts';
 import { currentLogger, serviceLogger, type Logger } from './observability/logger.ts';
 import { createServiceMetrics, type ServiceMetrics } from './observability/metrics.ts';
 import type { Viewer } from './viewer.ts';
@@ -50,6 +51,11 @@ export function createSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>,
     formatError: (formatted, error) => {
       const code = formatted.extensions?.code;
       if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+        // The database gone (restarting, unreachable): a clear error to retry on, no address in it.
+        if (isDatabaseUnavailable(error)) {
+          currentLogger(log).warn({ err: error, path: formatted.path }, 'database unavailable');
+          return { ...databaseUnavailable, path: formatted.path };
+        }
         currentLogger(log).error({ err: error, path: formatted.path }, 'resolver failed');
         return { message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
       }
