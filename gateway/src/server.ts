@@ -25,9 +25,11 @@ import { armorPlugins, introspectionRefused, readSecurityConfig, type SecurityCo
 import { schemaAuthorisationPlugins } from './auth/directives.ts';
 import { readResponseCacheTtl, responseCache } from './response-cache.ts';
 import { readResponseCacheMaxBytes } from './bounded-cache.ts';
+import { loadManifest, persistedDocuments, readArbitraryOperations, type ArbitraryOperations } from './persisted-documents.ts';
 
 export type { DemoUser } from './auth/demo-users.ts';
 export type { SubgraphName } from './config.ts';
+export { DEFAULT_ARBITRARY_OPERATIONS, readArbitraryOperations, type ArbitraryOperations } from './persisted-documents.ts';
 
 /** A header a browser cannot send without a CORS preflight; GET requests must carry it (CSRF prevention). */
 export const CSRF_HEADER = 'x-graphql-csrf';
@@ -60,6 +62,7 @@ export function createGateway(
   secret: Uint8Array = subgraphSecret(),
   cacheTtlMs: number = readResponseCacheTtl(),
   observed: { log: Logger; metrics: ServiceMetrics } = { log: serviceLogger('gateway'), metrics: createServiceMetrics('gateway') },
+  arbitraryOperations: ArbitraryOperations = readArbitraryOperations(),
 ) {
   const cache = cacheTtlMs > 0 ? responseCache(cacheTtlMs, readResponseCacheMaxBytes()) : null;
   return createGatewayRuntime({
@@ -72,6 +75,8 @@ export function createGateway(
     graphiql: false,
     landingPage: false,
     logging: hiveLogging(observed.log),
+    // The dashboard's operations by id from its manifest; operations of one's own only for ARBITRARY_OPERATIONS' roles.
+    persistedDocuments: persistedDocuments(loadManifest(), arbitraryOperations),
     // Operation limits refuse before anything runs; one operation per request (no batching).
     // @authenticated, @requiresScopes and @policy in the subgraph schemas, enforced before any subgraph is called.
     plugins: () => [errorMetrics(observed.metrics), ...armorPlugins(security), ...schemaAuthorisationPlugins(secret), ...(cache ? [cache.invalidateOnMutation] : [])],
@@ -150,6 +155,8 @@ export async function startGateway(options: {
   auth?: AuthConfig;
   /** Response cache time to live; 0 turns it off (default RESPONSE_CACHE_TTL_MS). */
   cacheTtlMs?: number;
+  /** Roles that may send operations other than the dashboard's persisted ones (default ARBITRARY_OPERATIONS). */
+  arbitraryOperations?: ArbitraryOperations;
   secret?: Uint8Array;
   /** How long requests in flight may take to finish on close (default SHUTDOWN_TIMEOUT_MS). */
   shutdownTimeoutMs?: number;
@@ -158,7 +165,7 @@ export async function startGateway(options: {
   const secret = options.secret ?? subgraphSecret();
   const log = serviceLogger('gateway');
   const metrics = createServiceMetrics('gateway');
-  const gateway = createGateway(options.subgraphUrls, options.security, secret, options.cacheTtlMs, { log, metrics });
+  const gateway = createGateway(options.subgraphUrls, options.security, secret, options.cacheTtlMs, { log, metrics }, options.arbitraryOperations);
   keepShutdownOurs();
   const dev = auth.devLogin ? await createDevIssuer(auth.audience) : null;
   const handler = authenticating(gateway, createIdentity(auth, dev), dev, secret);

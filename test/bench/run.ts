@@ -58,7 +58,8 @@ async function prepare(options: BenchOptions, lifecycle: Lifecycle): Promise<Pre
   let statements = 0;
   const counted = createDb({ url: bench.url, onQuery: () => void statements++ });
   lifecycle.defer('platform database pool (counted)', () => counted.close());
-  const platform = await startServices(counted);
+  // The bench asks as the werkgroep and the bestuurder with operations of its own, as the tests do.
+  const platform = await startServices(counted, { arbitraryOperations: 'all' });
   lifecycle.defer('platform', () => platform.close());
   const subgraphUrls = {
     parties: platform.subgraphs.parties.url,
@@ -66,7 +67,7 @@ async function prepare(options: BenchOptions, lifecycle: Lifecycle): Promise<Pre
     funding: platform.subgraphs.funding.url,
     monitoring: platform.subgraphs.monitoring.url,
   };
-  const uncached = await startGateway({ port: 0, subgraphUrls, cacheTtlMs: 0 });
+  const uncached = await startGateway({ port: 0, subgraphUrls, cacheTtlMs: 0, arbitraryOperations: 'all' });
   lifecycle.defer('gateway without response cache', () => uncached.close());
   // Its own pool, apart from the platform's, so the reference does not queue behind the gateway.
   const sql = postgres(bench.url, { max: 20, onnotice: () => {}, connection: { application_name: 'uitstroom-bench' } });

@@ -16,6 +16,7 @@ beforeAll(async () => {
     port: 0,
     subgraphUrls: p.subgraphUrls(),
     security: { production: true, maxDepth: 4, maxAliases: 2, maxTokens: 80, maxCost: 60, introspection: 'off', fieldSuggestions: false },
+    arbitraryOperations: 'all',
   });
 }, 180_000);
 afterAll(async () => {

@@ -14,7 +14,7 @@ type ViewerResult = { viewer: { role: string; organisation: { id: string } | nul
 
 beforeAll(async () => {
   p = await startTestPlatform();
-  mfaGateway = await startGateway({ port: 0, subgraphUrls: p.subgraphUrls(), auth: { issuer: null, jwksUrl: null, audience: 'uitstroommonitor', requireMfa: true, devLogin: true } });
+  mfaGateway = await startGateway({ port: 0, subgraphUrls: p.subgraphUrls(), arbitraryOperations: 'all', auth: { issuer: null, jwksUrl: null, audience: 'uitstroommonitor', requireMfa: true, devLogin: true } });
 }, 180_000);
 afterAll(async () => {
   await mfaGateway?.close();
@@ -111,7 +111,7 @@ describe('the demo login', () => {
   });
 
   it('is not there when DEV_LOGIN is off', async () => {
-      const production = await startGateway({ port: 0, subgraphUrls: p.subgraphUrls(), auth: { issuer: null, jwksUrl: null, audience: 'uitstroommonitor', requireMfa: true, devLogin: false } });
+      const production = await startGateway({ port: 0, subgraphUrls: p.subgraphUrls(), arbitraryOperations: 'all', auth: { issuer: null, jwksUrl: null, audience: 'uitstroommonitor', requireMfa: true, devLogin: false } });
     try {
       expect((await fetch(production.url.replace(/\/graphql$/, '/auth/dev/users'))).status).toBe(404);
       expect(production.devIssuer).toBeNull();

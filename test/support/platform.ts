@@ -1,7 +1,7 @@
 // A whole platform on free ports over real HTTP, on a fresh database (PGlite, or PostgreSQL in CI).
 import { createTestDatabase, type TestDatabase } from '@uitstroom/db/testing';
 import { seedDemoFund } from '@uitstroom/funding/demo';
-import type { DemoUser, SubgraphName } from '@uitstroom/gateway';
+import type { ArbitraryOperations, DemoUser, SubgraphName } from '@uitstroom/gateway';
 import { startServices, type RunningPlatform } from '@uitstroom/gateway/platform';
 
 /** Claims for a token the demo users do not cover; amr defaults to a second factor. */
@@ -19,11 +19,16 @@ export interface TestPlatform {
   close(): Promise<void>;
 }
 
-export async function startTestPlatform(): Promise<TestPlatform> {
+/**
+ * `arbitraryOperations` is `all` by default here: the tests ask the API as every role, to prove what
+ * each role's token reaches even outside the dashboard; e2e/persisted-documents.test.ts runs the
+ * production default (ARBITRARY_OPERATIONS).
+ */
+export async function startTestPlatform(options: { arbitraryOperations?: ArbitraryOperations } = {}): Promise<TestPlatform> {
   const test = await createTestDatabase({ demoData: true });
   await seedDemoFund(test.database.db);
   // The services connect as they do in production: a login role without ownership or BYPASSRLS.
-  const platform = await startServices(await test.connectAsService());
+  const platform = await startServices(await test.connectAsService(), { arbitraryOperations: options.arbitraryOperations ?? 'all' });
   const headersFor = async (user: string | DemoClaims) => {
     const issuer = platform.gateway.devIssuer;
     if (!issuer) throw new Error('the test gateway has no demo issuer (DEV_LOGIN is off)');

@@ -1,6 +1,6 @@
 import { useCallback, useEffect, useReducer, useRef } from 'react';
 import type { ImportResult } from '../lib/contract.ts';
-import { GraphQLRequestError, isAbortError } from '../lib/graphql.ts';
+import { GraphQLRequestError, isAbortError, persistedDocumentId } from '../lib/graphql.ts';
 import { gzipBlob, postGraphQLWithProgress, readFileAsBase64Parts } from '../lib/upload.ts';
 import { checkImportFile, importFailureReason, importRequestParts, uploadPercent } from '../transforms/import.ts';
 
@@ -139,7 +139,7 @@ async function runImport(file: File, signal: AbortSignal, dispatch: (action: Imp
   try {
     // gzip first: a 40 MB sheet then fits well under the gateway's 25 MB request limit, and uploads faster.
     const parts = await readFileAsBase64Parts(await gzipBlob(file), signal);
-    const body = new Blob(importRequestParts(IMPORT_UITSTROOMMONITOR_MUTATION, file.name, parts), {
+    const body = new Blob(importRequestParts(persistedDocumentId(IMPORT_UITSTROOMMONITOR_MUTATION), file.name, parts), {
       type: 'application/json',
     });
     dispatch({ type: 'progress', loaded: 0, total: body.size });

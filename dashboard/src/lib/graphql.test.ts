@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { describe, expect, it, vi } from 'vitest';
+import { COVENANTS_QUERY } from '../hooks/useCovenants.ts';
 import { GraphQLRequestError, graphqlRequest } from './graphql.ts';
 import { currentSession, signIn, signOut } from './session.ts';
 
@@ -20,14 +22,18 @@ function fakeFetch(response: Response | Error): { fetch: typeof fetch; calls: Ar
   return { fetch: fetchImpl, calls };
 }
 
+/** One of the dashboard's own operations: the only kind graphqlRequest sends. */
+const OPERATION = COVENANTS_QUERY;
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
 const json = (body: unknown, init: ResponseInit = {}) =>
   new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' }, ...init });
 
 describe('graphqlRequest', () => {
-  it('POSTs query and variables to /graphql with the signed-in user\'s bearer token and returns data', async () => {
+  it('POSTs the persisted id (sha256 of the text, never the text) and variables to /graphql with the signed-in user\'s bearer token and returns data', async () => {
     signIn({ token: 'abc.def.ghi', user: { id: 'werkgroep', label: 'Werkgroep' } });
     const { fetch, calls } = fakeFetch(json({ data: { covenants: [] } }));
-    const data = await graphqlRequest<{ covenants: unknown[] }>('query Q { covenants { id } }', { a: 1 }, { fetch });
+    const data = await graphqlRequest<{ covenants: unknown[] }>(OPERATION, { a: 1 }, { fetch });
 
     expect(data).toEqual({ covenants: [] });
     const [url, init] = calls[0] ?? ['', {}];
@@ -36,9 +42,19 @@ describe('graphqlRequest', () => {
     expect(init.headers).toMatchObject({ 'content-type': 'application/json', authorization: 'Bearer abc.def.ghi' });
     signOut();
     const signedOut = fakeFetch(json({ data: { covenants: [] } }));
-    await graphqlRequest('query Q { covenants { id } }', {}, { fetch: signedOut.fetch });
+    await graphqlRequest(OPERATION, {}, { fetch: signedOut.fetch });
     expect(signedOut.calls[0]?.[1].headers).not.toHaveProperty('authorization');
-    expect(JSON.parse(String(init.body))).toEqual({ query: 'query Q { covenants { id } }', variables: { a: 1 } });
+    expect(JSON.parse(String(init.body))).toEqual({ documentId: sha256(OPERATION), variables: { a: 1 } });
+    expect(String(init.body)).not.toContain('covenants');
+  });
+
+  it('refuses, before sending anything, an operation that is not in the manifest, saying how to regenerate it', async () => {
+    const { fetch, calls } = fakeFetch(json({ data: {} }));
+    const changed = OPERATION.replace('region', 'region kind');
+    await expect(graphqlRequest(changed, {}, { fetch })).rejects.toThrow(
+      'DashboardCovenants staat niet in persisted-documents.json; voer npm run persisted-documents -w @uitstroom/dashboard uit',
+    );
+    expect(calls).toEqual([]);
   });
 
   it.each([
@@ -74,7 +90,7 @@ describe('graphqlRequest', () => {
     },
   ])('throws a GraphQLRequestError for $name', async ({ response, message, status }) => {
     const { fetch } = fakeFetch(response);
-    const error = await graphqlRequest('{ covenants { id } }', {}, { fetch }).catch((e: unknown) => e);
+    const error = await graphqlRequest(OPERATION, {}, { fetch }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(GraphQLRequestError);
     expect((error as GraphQLRequestError).message).toBe(message);
     expect((error as GraphQLRequestError).status).toBe(status);
@@ -82,7 +98,7 @@ describe('graphqlRequest', () => {
 
   it('explains a network failure', async () => {
     const { fetch } = fakeFetch(new TypeError('fetch failed'));
-    await expect(graphqlRequest('{ covenants { id } }', {}, { fetch })).rejects.toThrow(
+    await expect(graphqlRequest(OPERATION, {}, { fetch })).rejects.toThrow(
       'de server is niet bereikbaar (fetch failed)',
     );
   });
@@ -90,13 +106,13 @@ describe('graphqlRequest', () => {
   it('lets an abort through unchanged, so callers can ignore it', async () => {
     const abort = new DOMException('The operation was aborted.', 'AbortError');
     const { fetch } = fakeFetch(abort);
-    await expect(graphqlRequest('{ covenants { id } }', {}, { fetch })).rejects.toBe(abort);
+    await expect(graphqlRequest(OPERATION, {}, { fetch })).rejects.toBe(abort);
   });
 
   it('signs the user out when the gateway refuses the token (401), saying why', async () => {
     signIn({ token: 'expired', user: { id: 'werkgroep', label: 'Werkgroep' } });
     const { fetch } = fakeFetch(json({ errors: [{ message: 'the bearer token has expired: sign in again', extensions: { code: 'UNAUTHENTICATED' } }] }, { status: 401 }));
-    await expect(graphqlRequest('query Q { covenants { id } }', {}, { fetch })).rejects.toThrow('u bent niet (meer) aangemeld: the bearer token has expired: sign in again');
+    await expect(graphqlRequest(OPERATION, {}, { fetch })).rejects.toThrow('u bent niet (meer) aangemeld: the bearer token has expired: sign in again');
     expect(currentSession()).toBeNull();
   });
 });

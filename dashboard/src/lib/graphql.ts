@@ -1,8 +1,14 @@
-// The dashboard's only way to the data: POST {query, variables} to the gateway at /graphql.
+// The dashboard's only way to the data: POST {documentId, variables} to the gateway at /graphql.
+// The dashboard sends its operations by id only (trusted documents): the gateway runs the texts it
+// loaded from the same manifest, and refuses operations of one's own to most roles.
 
 export const GRAPHQL_PATH = '/graphql';
 
+import manifest from '../../persisted-documents.json' with { type: 'json' };
 import { authorizationHeader, signOut } from './session.ts';
+
+/** Document text → id, from the manifest `npm run persisted-documents` writes from these sources. */
+const PERSISTED_IDS = new Map<string, string>(Object.entries(manifest as Record<string, string>).map(([id, text]) => [text, id]));
 
 /**
  * Headers of every GraphQL request, by fetch here or by XMLHttpRequest in upload.ts: JSON, and the
@@ -48,18 +54,33 @@ export interface GraphQLRequestOptions {
   endpoint?: string;
 }
 
+/**
+ * The id the gateway knows `document` by. An operation missing from the manifest is a developer's
+ * mistake (changed without regenerating): fail before sending, saying how to fix it.
+ */
+export function persistedDocumentId(document: string): string {
+  const id = PERSISTED_IDS.get(document);
+  if (id === undefined) {
+    const name = /^\s*(?:query|mutation)\s+(\w+)/.exec(document)?.[1] ?? 'deze bewerking';
+    throw new GraphQLRequestError(`${name} staat niet in persisted-documents.json; voer npm run persisted-documents -w @uitstroom/dashboard uit`);
+  }
+  return id;
+}
+
+/** Runs one of the dashboard's own operations, sent by its persisted id. */
 export async function graphqlRequest<TData>(
-  query: string,
+  document: string,
   variables: GraphQLVariables = {},
   options: GraphQLRequestOptions = {},
 ): Promise<TData> {
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
+  const documentId = persistedDocumentId(document);
   let response: Response;
   try {
     response = await doFetch(options.endpoint ?? GRAPHQL_PATH, {
       method: 'POST',
       headers: graphqlHeaders(),
-      body: JSON.stringify({ query, variables }),
+      body: JSON.stringify({ documentId, variables }),
       signal: options.signal,
     });
   } catch (error) {

@@ -25,7 +25,8 @@ function abortError(): DOMException {
 }
 
 /**
- * POSTs a prepared GraphQL request body (JSON, e.g. a Blob of pieces) and resolves with its data.
+ * POSTs a prepared GraphQL request body (JSON `{documentId, variables}`: the dashboard sends its
+ * operations by persisted id only; e.g. a Blob of pieces) and resolves with its data.
  * Fails with a GraphQLRequestError like graphqlRequest does, or with an AbortError when `signal` aborts.
  */
 export function postGraphQLWithProgress<TData>(body: Blob | string, options: UploadOptions = {}): Promise<TData> {

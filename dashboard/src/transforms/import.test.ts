@@ -109,10 +109,10 @@ describe('base64Chunks', () => {
 
 describe('importRequestParts', () => {
   it('joins into the GraphQL request body, with the file name escaped', () => {
-    const parts = importRequestParts('mutation M { x }', 'rare "naam".csv', ['TWFu', 'TWE=']);
+    const parts = importRequestParts('9fb4e9d7', 'rare "naam".csv', ['TWFu', 'TWE=']);
     expect(parts).toHaveLength(4);
     expect(JSON.parse(parts.join(''))).toEqual({
-      query: 'mutation M { x }',
+      documentId: '9fb4e9d7',
       variables: { fileName: 'rare "naam".csv', contentBase64: 'TWFuTWE=' },
     });
   });

@@ -98,11 +98,12 @@ export function* base64Chunks(bytes: Uint8Array, chunkBytes: number = BASE64_CHU
 }
 
 /**
- * The JSON request body `{query, variables: {fileName, contentBase64}}` as pieces, so a large file's
- * base64 never has to become one string: the pieces go into a Blob as they are.
+ * The JSON request body `{documentId, variables: {fileName, contentBase64}}` as pieces, so a large
+ * file's base64 never has to become one string: the pieces go into a Blob as they are. The mutation
+ * goes by its persisted id, as every operation of the dashboard.
  */
-export function importRequestParts(query: string, fileName: string, base64Parts: readonly string[]): string[] {
-  const head = `{"query":${JSON.stringify(query)},"variables":{"fileName":${JSON.stringify(fileName)},"contentBase64":"`;
+export function importRequestParts(documentId: string, fileName: string, base64Parts: readonly string[]): string[] {
+  const head = `{"documentId":${JSON.stringify(documentId)},"variables":{"fileName":${JSON.stringify(fileName)},"contentBase64":"`;
   return [head, ...base64Parts, '"}}'];
 }
 

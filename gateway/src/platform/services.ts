@@ -7,6 +7,7 @@ import { createServer as createParties } from '@uitstroom/parties';
 import { listen, type RunningService } from '@uitstroom/subgraph-kit';
 import { createServer as createTrajectories } from '@uitstroom/trajectories';
 import type { SubgraphName } from '../config.ts';
+import type { ArbitraryOperations } from '../persisted-documents.ts';
 import { startGateway, type RunningGateway } from '../server.ts';
 
 export interface PlatformPorts {
@@ -25,7 +26,10 @@ export interface RunningPlatform {
 
 const FREE_PORTS: PlatformPorts = { gateway: 0, parties: 0, trajectories: 0, funding: 0, monitoring: 0 };
 
-export async function startServices(database: Database, options: { ports?: PlatformPorts; host?: string } = {}): Promise<RunningPlatform> {
+export async function startServices(
+  database: Database,
+  options: { ports?: PlatformPorts; host?: string; arbitraryOperations?: ArbitraryOperations } = {},
+): Promise<RunningPlatform> {
   const ports = options.ports ?? FREE_PORTS;
   const host = options.host ?? '127.0.0.1';
   const [parties, trajectories, funding, monitoring] = await Promise.all([
@@ -39,6 +43,7 @@ export async function startServices(database: Database, options: { ports?: Platf
     port: ports.gateway,
     host,
     subgraphUrls: { parties: parties.url, trajectories: trajectories.url, funding: funding.url, monitoring: monitoring.url },
+    arbitraryOperations: options.arbitraryOperations,
   });
   return {
     gateway,
