@@ -49,14 +49,19 @@ describe('npm start', () => {
     expect(gatewayUrl).toBe(`http://127.0.0.1:${ports[0]}/graphql`);
     expect(readdirSync(dataDir).length).toBeGreaterThan(0);
 
-    // Signed in as the demo werkgroep through the development issuer, as the dashboard's login picker does.
-    const login = await fetch((gatewayUrl as string).replace(/\/graphql$/, '/auth/dev/token'), { method: 'POST', body: JSON.stringify({ user: 'werkgroep' }) });
-    const { token } = (await login.json()) as { token: string };
-    const response = await fetch(gatewayUrl as string, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-      body: JSON.stringify({ query: '{ covenant(id: "noordoostpolder") { name trajectoryCount } }' }),
-    });
+    // Signed in through the development issuer, as the dashboard's login picker does: the analist
+    // may send operations of its own; the werkgroep only the dashboard's (ARBITRARY_OPERATIONS default).
+    const ask = async (user: string) => {
+      const login = await fetch((gatewayUrl as string).replace(/\/graphql$/, '/auth/dev/token'), { method: 'POST', body: JSON.stringify({ user }) });
+      const { token } = (await login.json()) as { token: string };
+      return fetch(gatewayUrl as string, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ query: '{ covenant(id: "noordoostpolder") { name trajectoryCount } }' }),
+      });
+    };
+    expect((await ask('werkgroep')).status).toBe(403);
+    const response = await ask('analist');
     const body = (await response.json()) as { data: { covenant: { name: string; trajectoryCount: number } } };
     expect(body.data.covenant.trajectoryCount).toBeGreaterThan(0);
     const page = await fetch(dashboardUrl as string);
