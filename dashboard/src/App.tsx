@@ -10,6 +10,7 @@ import { BestuurPage } from './features/bestuur/BestuurPage.tsx';
 import { EvaluatiesPage } from './features/evaluaties/EvaluatiesPage.tsx';
 import { FinancienPage } from './features/financien/FinancienPage.tsx';
 import { MonitorPage } from './features/monitor/MonitorPage.tsx';
+import { ApiExplorerLink } from './features/navigation/ApiExplorerLink.tsx';
 import { useUrlPage } from './features/navigation/useUrlPage.ts';
 import { UitstroomPage } from './features/uitstroom/UitstroomPage.tsx';
 import { NAV_ITEMS, documentTitle, type AppPage } from './transforms/navigation.ts';
@@ -39,6 +40,7 @@ export function App() {
         <div className="app-header">
           <p className="app-brand">Uitstroommonitor</p>
           {session && <MainNav items={NAV_ITEMS} current={page} hrefFor={hrefFor} onNavigate={navigate} />}
+          {session && <ApiExplorerLink token={session.token} />}
         </div>
         {session && <SessionBar session={session} />}
       </PageHeader>

@@ -1,0 +1,2 @@
+// monaco-graphql's worker: validation, completion and hover of operations against the schema.
+import 'monaco-graphql/esm/graphql.worker.js';
