@@ -62,6 +62,9 @@ export function createSubgraph<Loaders>(definition: SubgraphDefinition<Loaders>,
       return formatted;
     },
     includeStacktraceInErrorResponses: false,
+    // stopOnSignals owns SIGTERM/SIGINT; Apollo's own handler raced it, and Apollo Server 5's stop()
+    // called during another stop never resolves: standalone subgraphs hung on SIGTERM (test/deploy/live.test.ts).
+    stopOnTerminationSignals: false,
     logger: apolloLogger(log),
     // Traces are for Apollo's hosted studio, which we do not use.
     plugins: [ApolloServerPluginInlineTraceDisabled(), errorMetrics(metrics)],
