@@ -67,6 +67,10 @@ export function createDb(options: CreateDbOptions): Database {
     const client = postgres(options.url, {
       max,
       onnotice: () => {},
+      // While the server cannot be reached, a request fails within seconds with a clear error rather
+      // than waiting postgres.js's default 30 s (a refused connection fails at once; this bounds a
+      // silent network). The pool needs no reconnect logic: the next query opens a new connection.
+      connect_timeout: 5,
       // JIT compiles each monitor aggregate for 100–300 ms and wins nothing back on these
       // short queries (measured with EXPLAIN ANALYZE on 100,000 trajectories: ~30% slower with it).
       connection: { application_name: applicationName, jit: 'off' },

@@ -25,6 +25,8 @@ import { armorPlugins, introspectionRefused, readSecurityConfig, type SecurityCo
 import { schemaAuthorisationPlugins } from './auth/directives.ts';
 import { readResponseCacheTtl, responseCache } from './response-cache.ts';
 import { readResponseCacheMaxBytes } from './bounded-cache.ts';
+import { subgraphUnavailablePlugin } from './subgraph-errors.ts';
+import { getOperationAST } from 'graphql';
 import { loadManifest, persistedDocuments, readArbitraryOperations, type ArbitraryOperations } from './persisted-documents.ts';
 
 export type { DemoUser } from './auth/demo-users.ts';
@@ -79,10 +81,14 @@ export function createGateway(
     persistedDocuments: persistedDocuments(loadManifest(), arbitraryOperations),
     // Operation limits refuse before anything runs; one operation per request (no batching).
     // @authenticated, @requiresScopes and @policy in the subgraph schemas, enforced before any subgraph is called.
-    plugins: () => [errorMetrics(observed.metrics), ...armorPlugins(security), ...schemaAuthorisationPlugins(secret), ...(cache ? [cache.invalidateOnMutation] : [])],
+    // A subgraph down or timed out: the others' data, and one SUBGRAPH_UNAVAILABLE per missing field, no address (subgraph-errors.ts).
+    plugins: () => [subgraphUnavailablePlugin(), errorMetrics(observed.metrics), ...armorPlugins(security), ...schemaAuthorisationPlugins(secret), ...(cache ? [cache.invalidateOnMutation] : [])],
     // Aggregates per viewer scope until a write; never case-level data (response-cache.ts).
     responseCaching: cache?.config,
     batching: false,
+    // A hung subgraph must not hold a request for ever: reads 30 s, writes (imports of 100,000 rows take ~15 s) 5 min.
+    upstreamTimeout: ({ executionRequest }) =>
+      executionRequest && getOperationAST(executionRequest.document, executionRequest.operationName)?.operation === 'mutation' ? 300_000 : 30_000,
     disableIntrospection: security.introspection === 'on' ? undefined : { disableIf: ({ context }) => introspectionRefused(security, (context as { request?: Request }).request) },
     csrfPrevention: { requestHeaders: [CSRF_HEADER, 'authorization'] },
     // Unexpected errors reach the client as "Unexpected error." and are logged in full here.
