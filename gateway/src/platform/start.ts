@@ -5,9 +5,8 @@ import { serviceLogger, startTracing, stopOnSignals } from '@uitstroom/subgraph-
 import { createDb, openPglite, type Database } from '@uitstroom/db/client';
 import { readDatabaseConfig } from '@uitstroom/db/config';
 import { prepareDatabase } from '@uitstroom/db/prepare';
-import { purgeAudit } from '@uitstroom/db/queries/audit';
 import { seedDemoFund } from '@uitstroom/funding/demo';
-import { retentionJob } from '@uitstroom/trajectories/retention';
+import { scheduleHousekeeping } from '@uitstroom/trajectories/housekeeping';
 import { startDashboard } from '@uitstroom/dashboard/server';
 import { readPlatformPorts } from '../config.ts';
 import { startServices } from './services.ts';
@@ -51,15 +50,7 @@ console.log(
 );
 
 // Retention of the audit log and of trajectories: now, and then once a day while the platform runs.
-const housekeeping = async () => {
-  const removed = await purgeAudit(database.db, dbConfig.auditRetentionMonths);
-  if (removed > 0) console.log(`Audit log: ${removed} entries older than ${dbConfig.auditRetentionMonths} months removed`);
-  const retention = await retentionJob(database.db, dbConfig.retentionPurge);
-  if (retention) console.log(retention);
-};
-await housekeeping();
-const housekeepingTimer = setInterval(() => void housekeeping().catch((error: unknown) => log.error({ err: error }, 'housekeeping failed')), 24 * 3600 * 1000);
-housekeepingTimer.unref();
+const stopHousekeeping = await scheduleHousekeeping(database, dbConfig, { done: (line) => console.log(line), failed: (error) => log.error({ err: error }, 'housekeeping failed') });
 
 const services = await startServices(database, { ports, host });
 const dashboard = await startDashboard({ port: ports.dashboard, host, gatewayUrl: services.gateway.url.replace(/\/graphql$/, '') });
@@ -76,6 +67,7 @@ Stop with Ctrl-C.`);
 // Ctrl-C / SIGTERM: the dashboard, then every service finishes its requests in flight, then the database.
 stopOnSignals(log, [
   async () => console.log('\nStopping…'),
+  async () => stopHousekeeping(),
   dashboard.close,
   services.close,
   closeDatabase,

@@ -2,12 +2,18 @@
 // The embedded database is single-process: `npm start` runs all subgraphs in one process instead.
 import { createDb, type Database } from '@uitstroom/db/client';
 import { listen } from './http.ts';
-import { serviceLogger } from './observability/logger.ts';
+import { serviceLogger, type Logger } from './observability/logger.ts';
 import { stopOnSignals } from './observability/shutdown.ts';
 import { startTracing } from './observability/tracing.ts';
 import type { Subgraph } from './server.ts';
 
-export async function runStandalone<L>(name: string, defaultPort: number, create: (database: Database) => Subgraph<L>): Promise<void> {
+/** `background`: work the process does besides answering (started after it listens); returns its stop. */
+export async function runStandalone<L>(
+  name: string,
+  defaultPort: number,
+  create: (database: Database) => Subgraph<L>,
+  background?: (database: Database, log: Logger) => Promise<() => void>,
+): Promise<void> {
   const log = serviceLogger(name);
   const url = process.env.DATABASE_URL;
   if (!url) {
@@ -22,5 +28,6 @@ export async function runStandalone<L>(name: string, defaultPort: number, create
   const database = createDb({ url });
   const service = await listen(create(database), { port: Number(process.env.PORT ?? defaultPort), host: process.env.HOST ?? '127.0.0.1' });
   log.info({ url: service.url, tracing: tracing !== null }, `${name} subgraph listening`);
-  stopOnSignals(log, [service.close, database.close, async () => tracing?.shutdown()]);
+  const stopBackground = background ? await background(database, log) : () => {};
+  stopOnSignals(log, [async () => stopBackground(), service.close, database.close, async () => tracing?.shutdown()]);
 }
