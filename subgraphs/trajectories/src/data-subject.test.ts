@@ -2,7 +2,7 @@
 // audited. The rules themselves (5 / 15 years, boundaries) are tested in @uitstroom/db's retention.test.ts.
 import { eq, sql } from 'drizzle-orm';
 import { getAuditLog } from '@uitstroom/db/queries/audit';
-import { writeTrajectories, type TrajectoryRecord } from '@uitstroom/db/queries/trajectory-records';
+import { writeTrajectories } from '@uitstroom/db/queries/trajectory-records';
 import { trajectories } from '@uitstroom/db/schema';
 import { createTestDatabase, type TestDatabase } from '@uitstroom/db/testing';
 import type { Viewer } from '@uitstroom/subgraph-kit';
@@ -10,28 +10,10 @@ import { execute } from '@uitstroom/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { retentionJob } from './retention.ts';
 import { createServer } from './server.ts';
+import { closedIn2016 } from './test-fixtures.ts';
 
 let test: TestDatabase;
 const beheerder: Viewer = { role: 'beheerder', organisationId: null, user: 'Functioneel beheer', mfa: true };
-
-const closedIn2016 = (caseCode: string): TrajectoryRecord => ({
-  covenantId: 'walcheren',
-  subRegionId: null,
-  caseCode,
-  targetGroup: 'BW',
-  facility: 'Beschermd wonen Middelburg',
-  providerId: 'emergis',
-  originMunicipalityId: 'gemeente-vlissingen',
-  placementMunicipalityId: null,
-  ageCategory: '28-49',
-  landlordId: null,
-  contractForm: null,
-  steps: [
-    { step: 'aanmelding', occurredOn: '2015-02-01' },
-    { step: 'afgesloten', occurredOn: '2016-03-01' },
-  ],
-  events: [],
-});
 
 beforeAll(async () => {
   test = await createTestDatabase();

@@ -6,35 +6,13 @@ import { trajectories } from '@uitstroom/db/schema';
 import { createTestDatabase, type TestDatabase } from '@uitstroom/db/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { scheduleHousekeeping } from './housekeeping.ts';
+import { closedIn2016 } from './test-fixtures.ts';
 
 let test: TestDatabase;
 
 beforeAll(async () => {
   test = await createTestDatabase();
-  await writeTrajectories(
-    test.database.db,
-    [
-      {
-        covenantId: 'walcheren',
-        subRegionId: null,
-        caseCode: 'HUIS-OUD-1',
-        targetGroup: 'BW',
-        facility: 'Beschermd wonen Middelburg',
-        providerId: 'emergis',
-        originMunicipalityId: 'gemeente-vlissingen',
-        placementMunicipalityId: null,
-        ageCategory: '28-49',
-        landlordId: null,
-        contractForm: null,
-        steps: [
-          { step: 'aanmelding', occurredOn: '2015-02-01' },
-          { step: 'afgesloten', occurredOn: '2016-03-01' },
-        ],
-        events: [],
-      },
-    ],
-    'import',
-  );
+  await writeTrajectories(test.database.db, [closedIn2016('HUIS-OUD-1')], 'import');
   // Not eligible: due 5 years after closing, in 2021.
   await test.database.db.update(trajectories).set({ eligible: false }).where(eq(trajectories.caseCode, 'HUIS-OUD-1'));
   await test.database.db.execute(sql`insert into audit.audit_log (at, role, action, subject, outcome) values (now() - interval '3 years', 'beheerder', 'read', 'trajectory', 'allowed')`);
