@@ -209,6 +209,16 @@ describe('suppressTable properties', () => {
     );
   });
 
+  it('(d+) hides the grand total only when it is 1–4 itself, so another table showing the same total (the monitor shows the housed in several) reveals nothing it hides', () => {
+    fc.assert(
+      fc.property(tableArbitrary, (counts) => {
+        const grand = sum(counts.flat());
+        expect(suppressTable(counts).grandTotal.suppressed).toBe(grand > 0 && grand < MIN_SHOWN_COUNT);
+      }),
+      { numRuns: 2_000 },
+    );
+  });
+
   it('(e) is deterministic and leaves its input alone', () => {
     fc.assert(
       fc.property(tableArbitrary, (counts) => {
