@@ -1,7 +1,7 @@
 // Serves a subgraph over HTTP: POST/GET /graphql, GET /healthz (alive), /readyz (database reachable)
 // and /metrics (Prometheus), with a request id, logs and a span per request (observability/).
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import { HeaderMap } from '@apollo/server';
+import { HeaderMap, type HTTPGraphQLResponse } from '@apollo/server';
 import { observeStatements } from '@uitstroom/db/client';
 import type { Subgraph } from './server.ts';
 import { subgraphSecret, verifyViewer, VIEWER_TOKEN_HEADER } from './gateway-claims.ts';
@@ -82,6 +82,11 @@ async function handleGraphQL<L>(subgraph: Subgraph<L>, secret: Uint8Array, reque
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
     context: async () => subgraph.contextFor(viewer),
   });
+  await sendApolloResponse(response, result);
+}
+
+/** Apollo Server's answer (headers, status, a body whole or streamed) onto a node:http response. */
+export async function sendApolloResponse(response: ServerResponse, result: HTTPGraphQLResponse): Promise<void> {
   for (const [key, value] of result.headers) response.setHeader(key, value);
   response.statusCode = result.status ?? 200;
   if (result.body.kind === 'complete') {

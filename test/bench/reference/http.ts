@@ -3,7 +3,7 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer, type BaseContext } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled, ApolloServerPluginLandingPageDisabled, ApolloServerPluginSchemaReportingDisabled, ApolloServerPluginUsageReportingDisabled } from '@apollo/server/plugin/disabled';
-import { apolloRequestFrom, listenHttp, sendJson } from '@uitstroom/subgraph-kit';
+import { apolloRequestFrom, listenHttp, sendApolloResponse, sendJson } from '@uitstroom/subgraph-kit';
 
 export interface ReferenceServer {
   /** http://127.0.0.1:<port>/graphql */
@@ -29,14 +29,7 @@ async function handle<C extends BaseContext>(apollo: ApolloServer<C>, contextFor
   const context = await contextFor(headers);
   if (context === null) return sendJson(response, 401, { errors: [{ message: 'a valid x-uitstroom-viewer header is required', extensions: { code: 'UNAUTHENTICATED' } }] });
   const result = await apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body }, context: async () => context });
-  for (const [key, value] of result.headers) response.setHeader(key, value);
-  response.statusCode = result.status ?? 200;
-  if (result.body.kind === 'complete') {
-    response.end(result.body.string);
-    return;
-  }
-  for await (const chunk of result.body.asyncIterator) response.write(chunk);
-  response.end();
+  await sendApolloResponse(response, result);
 }
 
 /** Starts apollo and serves it on a free port of 127.0.0.1; contextFor returns null to refuse a request (401). */
