@@ -1,5 +1,8 @@
 // Restores a plain-SQL pg_dump into an empty database (or, with replace, over the schemas the dump
 // holds), all or nothing: one transaction around the role, the room made and every statement.
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { migrationsFolder } from '../config.ts';
 import { planRestore, type RestorePlan, type RestoreStep } from './restore-plan.ts';
 import type { SqlSession } from './session.ts';
 import { tableRowCounts, type TableCount } from './table-counts.ts';
@@ -22,35 +25,19 @@ export class RestoreError extends Error {}
 
 const SYSTEM_SCHEMA = `n.nspname not in ('pg_catalog', 'information_schema', 'pg_toast') and n.nspname !~ '^pg_(toast_)?temp_'`;
 
-// Migration 0008's first three statements (tolerant, as there, of a concurrent creation), for a server that has never run it: the service role is
-// cluster-wide and pg_dump does not dump roles, yet the dump's GRANTs and policies name it.
-const SERVICE_ROLE_SETUP = [
-  `DO $$
-BEGIN
-  IF NOT EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'uitstroom_service') THEN
-    CREATE ROLE uitstroom_service NOLOGIN NOSUPERUSER NOBYPASSRLS NOCREATEDB NOCREATEROLE;
-  END IF;
-EXCEPTION WHEN duplicate_object OR unique_violation THEN
-  NULL;
-END $$`,
-  `DO $$
-BEGIN
-  IF EXISTS (SELECT 1 FROM pg_catalog.pg_roles WHERE rolname = 'uitstroom_service' AND (rolsuper OR rolbypassrls)) THEN
-    RAISE EXCEPTION 'role uitstroom_service has SUPERUSER or BYPASSRLS: row-level security would not apply to it';
-  END IF;
-END $$`,
-  // The owner switches to the role in withClaims (SET ROLE); see 0008 on PostgreSQL 16's SET option.
-  `DO $$
-BEGIN
-  IF NOT (SELECT rolsuper FROM pg_catalog.pg_roles WHERE rolname = current_user)
-     AND NOT pg_catalog.pg_has_role(current_user, 'uitstroom_service',
-       CASE WHEN current_setting('server_version_num')::int >= 160000 THEN 'SET' ELSE 'MEMBER' END) THEN
-    EXECUTE format('GRANT uitstroom_service TO %I', current_user);
-  END IF;
-EXCEPTION WHEN unique_violation THEN
-  NULL;
-END $$`,
-];
+/**
+ * Migration 0008's statements before its first GRANT: create the service role when missing, refuse
+ * one that could bypass row-level security, and let the owner switch to it. Read from the migration
+ * itself, for a server that has never run it: the role is cluster-wide and pg_dump does not dump
+ * roles, yet the dump's GRANTs and policies name it.
+ */
+function serviceRoleSetup(): string[] {
+  const migration = readFileSync(path.join(migrationsFolder, '0008_row_level_security.sql'), 'utf8');
+  const statements = migration.split('--> statement-breakpoint').map((statement) => statement.trim());
+  const firstGrant = statements.findIndex((statement) => /^GRANT\b/m.test(statement));
+  if (firstGrant < 1) throw new Error('migration 0008 no longer starts with the service role setup: see serviceRoleSetup in db/src/backup/restore.ts');
+  return statements.slice(0, firstGrant);
+}
 
 /** script: the dump's text, already checked by checkDumpFile. */
 export async function restoreDump(session: SqlSession, script: string, options: RestoreOptions): Promise<RestoreReport> {
@@ -111,7 +98,7 @@ function describeObjects(objects: Map<string, number>): string {
 
 async function prepareServiceRole(session: SqlSession): Promise<void> {
   try {
-    for (const statement of SERVICE_ROLE_SETUP) await session.execute(statement);
+    for (const statement of serviceRoleSetup()) await session.execute(statement);
   } catch (error) {
     throw new RestoreError(
       `preparing the role uitstroom_service failed: ${errorText(error)}. Ask a superuser to run: CREATE ROLE uitstroom_service NOLOGIN; GRANT uitstroom_service TO <the user restoring>;`,
