@@ -6,7 +6,7 @@ import { observeStatements } from '@uitstroom/db/client';
 import type { Subgraph } from './server.ts';
 import { subgraphSecret, verifyViewer, VIEWER_TOKEN_HEADER } from './gateway-claims.ts';
 import { currentLogger, currentScope } from './observability/logger.ts';
-import { serveHttp } from './observability/service-server.ts';
+import { sendJson, serveHttp } from './observability/service-server.ts';
 import { statementEvent } from './observability/tracing.ts';
 
 export interface RunningService {
@@ -40,10 +40,6 @@ export async function apolloRequestFrom(request: IncomingMessage, response: Serv
   }
 }
 
-export function sendJson(response: ServerResponse, status: number, body: unknown): void {
-  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
-  response.end(JSON.stringify(body));
-}
 
 export async function readiness(ping: () => Promise<boolean>): Promise<{ status: number; body: { status: string; database: string } }> {
   try {

@@ -32,9 +32,9 @@ export function readShutdownTimeout(env: NodeJS.ProcessEnv = process.env): numbe
   return ms;
 }
 
-function send(response: ServerResponse, status: number, body: unknown, contentType = 'application/json; charset=utf-8'): void {
-  response.writeHead(status, { 'content-type': contentType });
-  response.end(typeof body === 'string' ? body : JSON.stringify(body));
+export function sendJson(response: ServerResponse, status: number, body: unknown): void {
+  response.writeHead(status, { 'content-type': 'application/json; charset=utf-8' });
+  response.end(JSON.stringify(body));
 }
 
 export async function serveHttp(handlers: ServiceHandlers, options: { port: number; host?: string; shutdownTimeoutMs?: number }): Promise<RunningHttpService> {
@@ -42,17 +42,21 @@ export async function serveHttp(handlers: ServiceHandlers, options: { port: numb
   const { service, log, metrics } = handlers;
 
   async function route(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
-    if (path === '/healthz') return send(response, 200, { status: 'ok', service });
+    if (path === '/healthz') return sendJson(response, 200, { status: 'ok', service });
     if (path === '/readyz') {
-      if (closing) return send(response, 503, { status: 'shutting down', service });
+      if (closing) return sendJson(response, 503, { status: 'shutting down', service });
       const ready = await handlers.ready();
-      return send(response, ready.status, { ...ready.body, service });
+      return sendJson(response, ready.status, { ...ready.body, service });
     }
-    if (path === '/metrics') return send(response, 200, await metrics.registry.metrics(), metrics.registry.contentType);
+    if (path === '/metrics') {
+      const text = await metrics.registry.metrics();
+      response.writeHead(200, { 'content-type': metrics.registry.contentType });
+      return void response.end(text);
+    }
     if (closing) {
       // A request on a kept-alive connection after the stop began: refused, and the connection closed.
       response.setHeader('connection', 'close');
-      return send(response, 503, { errors: [{ message: `${service} is shutting down; retry`, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
+      return sendJson(response, 503, { errors: [{ message: `${service} is shutting down; retry`, extensions: { code: 'SERVICE_UNAVAILABLE' } }] });
     }
     return handlers.handle(request, response);
   }
@@ -82,7 +86,7 @@ export async function serveHttp(handlers: ServiceHandlers, options: { port: numb
       }),
     ).catch((error: unknown) => {
       currentLogger(requestLog).error({ err: error }, 'request failed');
-      if (!response.headersSent) send(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
+      if (!response.headersSent) sendJson(response, 500, { errors: [{ message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } }] });
       else response.end();
     });
   });
