@@ -61,7 +61,7 @@ export interface CaseExport {
   found: boolean;
   covenantId: string;
   caseCode: string;
-  trajectories: (Plain<typeof trajectories.$inferSelect> & {
+  trajectories: (Plain<Omit<typeof trajectories.$inferSelect, 'recordKey'>> & {
     steps: Plain<typeof trajectorySteps.$inferSelect>[];
     events: Plain<typeof trajectoryEvents.$inferSelect>[];
   })[];
@@ -223,7 +223,8 @@ export async function exportCase(db: Conn, covenantId: string, caseCode: string)
     found: rows.length + claims.length + audit.length > 0,
     covenantId,
     caseCode,
-    trajectories: rows.map((t) => ({
+    // The record key is the disclosure control's secret, not data about the person: never exported.
+    trajectories: rows.map(({ recordKey: _secret, ...t }) => ({
       ...plain(t),
       steps: steps.filter((s) => s.trajectoryId === t.id).map(plain),
       events: events.filter((e) => e.trajectoryId === t.id).map(plain),

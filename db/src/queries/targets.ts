@@ -6,6 +6,7 @@ import type { Db } from '../client.ts';
 import { vacancyCounts } from '../schema/evaluations.ts';
 import { targets } from '../schema/monitoring.ts';
 import { monitorTrajectories, monitorVisits } from '../schema/trajectories.ts';
+import { keySum, type Tally } from './key-sum.ts';
 
 export type TargetRow = typeof targets.$inferSelect;
 
@@ -31,12 +32,12 @@ export interface RealisationScope {
   to: string;
 }
 
-/** Realisations per day in [from, to]: homes received, or households visited. */
-export async function getDailyRealisations(db: Db, scope: RealisationScope): Promise<Map<string, number>> {
+/** Realisations per day in [from, to]: homes received, or households visited, each with its key sum. */
+export async function getDailyRealisations(db: Db, scope: RealisationScope): Promise<Map<string, Tally>> {
   const rows =
     scope.metric === 'woningen'
       ? await db
-          .select({ date: sql<string>`${monitorTrajectories.housedOn}::text`, n: count() })
+          .select({ date: sql<string>`${monitorTrajectories.housedOn}::text`, n: count(), keySum: keySum(monitorTrajectories.recordKey) })
           .from(monitorTrajectories)
           .where(
             and(
@@ -48,7 +49,7 @@ export async function getDailyRealisations(db: Db, scope: RealisationScope): Pro
           )
           .groupBy(monitorTrajectories.housedOn)
       : await db
-          .select({ date: sql<string>`${monitorVisits.visitedOn}::text`, n: count() })
+          .select({ date: sql<string>`${monitorVisits.visitedOn}::text`, n: count(), keySum: keySum(monitorVisits.recordKey) })
           .from(monitorVisits)
           .where(
             and(
@@ -58,7 +59,7 @@ export async function getDailyRealisations(db: Db, scope: RealisationScope): Pro
             ),
           )
           .groupBy(monitorVisits.visitedOn);
-  return new Map(rows.map((r) => [r.date, r.n]));
+  return new Map(rows.map((r) => [r.date, { n: r.n, keySum: r.keySum }]));
 }
 
 export async function getVacancyCount(db: Db, partyId: string, year: number): Promise<number | null> {

@@ -1,6 +1,7 @@
 // SQL for the trajectories subgraph.
 import { and, asc, between, count, eq, gt, inArray, lte, or, sql } from 'drizzle-orm';
 import type { Db } from '../client.ts';
+import { keySum } from './key-sum.ts';
 import { publishedCovenantCodes, publishedMemberships } from '../schema/parties.ts';
 import { householdVisits, monitorTrajectories, stepLabels, trajectories, trajectoryEvents, trajectorySteps } from '../schema/trajectories.ts';
 
@@ -66,9 +67,9 @@ export async function getTrajectoryPagesByCovenantIds(
 }
 
 /** An aggregate: counted on the published view, which needs no claims (it holds no case codes). */
-export async function countTrajectoriesByCovenantIds(db: Db, ids: readonly string[]): Promise<{ covenantId: string; count: number }[]> {
+export async function countTrajectoriesByCovenantIds(db: Db, ids: readonly string[]): Promise<{ covenantId: string; count: number; keySum: number }[]> {
   return db
-    .select({ covenantId: monitorTrajectories.covenantId, count: count() })
+    .select({ covenantId: monitorTrajectories.covenantId, count: count(), keySum: keySum(monitorTrajectories.recordKey) })
     .from(monitorTrajectories)
     .where(inArray(monitorTrajectories.covenantId, [...ids]))
     .groupBy(monitorTrajectories.covenantId);

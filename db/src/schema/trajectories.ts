@@ -30,6 +30,17 @@ export const relapseKind = trajectoriesSchema.enum('relapse_kind', ['tijdelijk',
 /** Where a record came from; demo data is always labelled as such. */
 export const recordSource = trajectoriesSchema.enum('record_source', ['demo', 'import', 'invoer']);
 
+/**
+ * A secret random record key for the cell key method (@uitstroom/disclosure): a whole number in
+ * [0, 2^31), drawn by the database when the row is stored, from gen_random_uuid()'s strong random
+ * bits — never derived from the case code, never written by the application (an import or a
+ * change leaves it as it is), and published only to the monitoring subgraph through its views.
+ */
+const recordKey = () =>
+  integer('record_key')
+    .notNull()
+    .default(sql`(('x' || substr(md5(gen_random_uuid()::text), 1, 8))::bit(32)::int & 2147483647)`);
+
 /** One person's route from an intramural facility to a home of their own. */
 export const trajectories = trajectoriesSchema.table(
   'trajectories',
@@ -49,6 +60,7 @@ export const trajectories = trajectoriesSchema.table(
     /** Whether the person was found eligible; drives the 5- or 15-year retention. */
     eligible: boolean('eligible'),
     source: recordSource('source').notNull(),
+    recordKey: recordKey(),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     // Milestones, derived from trajectory_steps and trajectory_events and stored so that the monitor
@@ -139,6 +151,7 @@ export const householdVisits = trajectoriesSchema.table(
     financialRoomCents: integer('financial_room_cents').notNull(),
     provisionsApplied: integer('provisions_applied').notNull(),
     source: recordSource('source').notNull(),
+    recordKey: recordKey(),
   },
   (t) => [unique('household_visits_covenant_code').on(t.covenantId, t.visitCode), index('household_visits_date').on(t.covenantId, t.visitedOn)],
 );
@@ -167,12 +180,15 @@ export const monitorTrajectories = trajectoriesSchema
     firstRelapseOn: date('first_relapse_on'),
     firstRelapseKind: relapseKind('first_relapse_kind'),
     negativeEndOn: date('negative_end_on'),
+    /** The secret record key: every published count adds these up into its cell key. */
+    recordKey: integer('record_key').notNull(),
   })
   .as(
     // The milestones are stored on the trajectory (see above), so this is a plain projection.
     sql`select t.id as trajectory_id, t.covenant_id, t.sub_region_id, t.target_group, t.facility, t.provider_id,
       t.origin_municipality_id, t.placement_municipality_id, t.age_category, t.landlord_id,
-      t.registered_on, t.housed_on, t.closed_on, t.omklap_on, t.first_relapse_on, t.first_relapse_kind, t.negative_end_on
+      t.registered_on, t.housed_on, t.closed_on, t.omklap_on, t.first_relapse_on, t.first_relapse_kind, t.negative_end_on,
+      t.record_key
     from trajectories.trajectories t`,
   );
 
@@ -182,8 +198,10 @@ export const monitorVisits = trajectoriesSchema
     covenantId: text('covenant_id').notNull(),
     visitedOn: date('visited_on').notNull(),
     tenantOfPartyId: text('tenant_of_party_id'),
+    /** The secret record key (see monitorTrajectories). */
+    recordKey: integer('record_key').notNull(),
   })
-  .as(sql`select v.covenant_id, v.visited_on, v.tenant_of_party_id from trajectories.household_visits v`);
+  .as(sql`select v.covenant_id, v.visited_on, v.tenant_of_party_id, v.record_key from trajectories.household_visits v`);
 
 /**
  * Published for the funding subgraph (Garantiefonds claims): trajectories that ended negatively,

@@ -5,6 +5,7 @@ import { auditLoader, groupedLoader, keyedLoader, type Viewer } from '@uitstroom
 import { withClaims } from '@uitstroom/db/claims';
 import { caseScope, claimsOf } from './access.ts';
 import DataLoader from 'dataloader';
+import { EMPTY, type Tally } from '@uitstroom/disclosure';
 
 export function createLoaders(db: Db, viewer: Viewer) {
   // Pages hold only what this viewer may see (a medewerker: trajectories its organisation is involved in).
@@ -27,10 +28,10 @@ export function createLoaders(db: Db, viewer: Viewer) {
     }),
     /** Audit entries of this request, written in one statement per tick however many cases were read. */
     audit: auditLoader(db),
-    trajectoryCount: new DataLoader<string, number>(async (ids) => {
+    trajectoryCount: new DataLoader<string, Tally>(async (ids) => {
       const rows = await q.countTrajectoriesByCovenantIds(db, ids);
-      const byId = new Map(rows.map((row) => [row.covenantId, row.count]));
-      return ids.map((id) => byId.get(id) ?? 0);
+      const byId = new Map(rows.map((row) => [row.covenantId, { n: row.count, keySum: row.keySum }]));
+      return ids.map((id) => byId.get(id) ?? EMPTY);
     }),
   };
 }

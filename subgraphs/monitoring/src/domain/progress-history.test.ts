@@ -6,9 +6,9 @@ const target: TargetDefinition = { kind: 'aantal', amount: 120, basisPoints: nul
 
 describe('progressHistory', () => {
   const daily = new Map([
-    ['2025-01-20', 10],
-    ['2025-02-10', 10],
-    ['2025-03-31', 10],
+    ['2025-01-20', { n: 10, keySum: 0 }],
+    ['2025-02-10', { n: 10, keySum: 0 }],
+    ['2025-03-31', { n: 10, keySum: 0 }],
   ]);
   const { progress, points } = progressHistory({ target, on: '2025-03-31', daily, vacanciesPreviousYear: null });
 
@@ -20,7 +20,7 @@ describe('progressHistory', () => {
   });
 
   it('shows realised up to the date only, cumulatively', () => {
-    expect(points.map((p) => p.realised)).toEqual([10, 20, 30, null, null, null, null, null, null, null, null, null]);
+    expect(points.map((p) => p.realised?.count ?? null)).toEqual([10, 20, 30, null, null, null, null, null, null, null, null, null]);
   });
 
   it('draws the pro-rata line to the whole target at the end', () => {

@@ -1,13 +1,14 @@
 // Progress per month for the cumulative chart: realised so far (up to the date), the target and the
 // pro-rata line over the whole window, and the projection from the date to the window's end.
+import type { ShownCount } from '@uitstroom/disclosure';
 import { daysBetween } from '@uitstroom/db/dates';
 import { progressOn, type Progress, type ProgressInput } from './progress.ts';
 
 export interface ProgressPoint {
   /** Last day of the month (or of the window, when it ends earlier). */
   date: string;
-  /** Cumulative realised up to this date; null for dates after the progress date. */
-  realised: number | null;
+  /** Cumulative realised up to this date, as published to the viewer; null for dates after the progress date. */
+  realised: ShownCount | null;
   /** Pro-rata expectation at this date; null without a target. */
   proRata: number | null;
   /** Projected cumulative count at this date, from the progress date on; null before it. */
@@ -39,10 +40,10 @@ export function progressHistory(input: ProgressInput): { progress: Progress; poi
     const past = date <= asOf;
     return {
       date,
-      realised: past ? progressOn({ ...input, on: date }).realised : null,
+      realised: past ? progressOn({ ...input, on: date }).realisedShown : null,
       proRata: targetAmount === null ? null : (targetAmount * day) / totalDays,
       // A straight line from what is realised now to the projection at the window's end.
-      projection: past || remaining === 0 ? null : progress.realised + ((progress.projection - progress.realised) * (day - elapsedDays)) / remaining,
+      projection: past || remaining === 0 || progress.projectionHidden ? null : progress.realised + ((progress.projection - progress.realised) * (day - elapsedDays)) / remaining,
     };
   });
   return { progress, points };

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { cellKeyProtected, perturb, type Tally } from '@uitstroom/disclosure';
 import { progressOn, statusOf, windowFor, type TargetDefinition } from './progress.ts';
 
 const perYear = (amount: number, extra: Partial<TargetDefinition> = {}): TargetDefinition => ({
@@ -12,8 +13,9 @@ const perYear = (amount: number, extra: Partial<TargetDefinition> = {}): TargetD
   ...extra,
 });
 
-function daily(entries: [string, number][]): Map<string, number> {
-  return new Map(entries);
+/** Realisations per day; the key sums only matter to protected viewers (tested below). */
+function daily(entries: [string, number][]): Map<string, Tally> {
+  return new Map(entries.map(([date, n]) => [date, { n, keySum: 0 }]));
 }
 
 /** One realisation (or `perDay`) a day for `days` days from `from`. */
@@ -124,5 +126,36 @@ describe('progressOn', () => {
 
   it('uses half-years for a half-yearly target', () => {
     expect(windowFor(perYear(50, { period: 'halfjaar' }), '2025-08-15')).toEqual(['2025-07-01', '2025-12-31']);
+  });
+});
+
+describe('progress as a protected viewer sees it', () => {
+  // Key sums chosen so that the published counts differ from the true ones.
+  const days: [string, Tally][] = [
+    ['2025-02-01', { n: 40, keySum: 2_100_000_000 }],
+    ['2025-03-01', { n: 3, keySum: 5 }],
+  ];
+
+  it('publishes realised with its cell key, and projects and judges from the published number', () => {
+    const truth = progressOn({ target: perYear(100), on: '2025-07-02', daily: new Map(days), vacanciesPreviousYear: null });
+    const p = progressOn({ target: perYear(100), on: '2025-07-02', daily: new Map(days), vacanciesPreviousYear: null, disclosure: cellKeyProtected });
+    const published = perturb({ n: 43, keySum: 2_100_000_005 });
+    expect(truth.realised).toBe(43);
+    expect(p.realised).toBe(published);
+    expect(p.realisedShown).toEqual(cellKeyProtected.show({ n: 43, keySum: 2_100_000_005 }));
+    expect(p.projection).toBeCloseTo((published * 365) / p.elapsedDays, 10);
+    expect(p.projectionHidden).toBe(false);
+  });
+
+  it('hides the projection while realised shows as "<5", which it would give away', () => {
+    const three = (keySum: number) => progressOn({ target: perYear(100), on: '2025-03-31', daily: new Map([['2025-03-01', { n: 3, keySum }]]), vacanciesPreviousYear: null, disclosure: cellKeyProtected });
+    // A cell key in the middle of [0, 1) gives adjustment 0: published 3, shown as "<5".
+    const hidden = three(2 ** 30);
+    expect(hidden.realisedShown.display).toBe('<5');
+    expect(hidden.projectionHidden).toBe(true);
+    // Near the top it gives +2: published 5, shown, and the projection with it.
+    const shown = three(Math.floor(0.97 * 2 ** 31));
+    expect(shown.realisedShown).toMatchObject({ count: 5, display: '5' });
+    expect(shown.projectionHidden).toBe(false);
   });
 });

@@ -11,6 +11,12 @@
 // periods: realised ÷ the share that earlier periods had reached by the same day of the period.
 // Status: 'boven' when already above the target or the projection is more than the tolerance above
 // it, 'achter' when the projection is more than the tolerance below, else 'op_koers'.
+//
+// For protected viewers (every role but the beheerder) `realised` is the published count of the
+// people realised so far (cell key method), and the projection and status are made from it, so they
+// never say more than the number beside them; while that number shows as "<5" the projection,
+// which would give it away, is not shown.
+import { add, EMPTY, exact, type Disclosure, type ShownCount, type Tally } from '@uitstroom/disclosure';
 import { addDays, daysBetween } from '@uitstroom/db/dates';
 
 export type TargetKind = 'aantal' | 'aandeel_vrijgekomen';
@@ -32,8 +38,10 @@ export interface TargetDefinition {
 export interface ProgressInput {
   target: TargetDefinition;
   on: string;
-  /** Realisations per day (date → count), for the window and for earlier periods (seasonal pattern). */
-  daily: ReadonlyMap<string, number>;
+  /** Realisations per day (date → count and key sum), for the window and for earlier periods (seasonal pattern). */
+  daily: ReadonlyMap<string, Tally>;
+  /** How counts are published to the viewer (default: true counts). */
+  disclosure?: Disclosure;
   /** Homes vacated in the year before the window's year; only for ratio targets. */
   vacanciesPreviousYear: number | null;
 }
@@ -48,9 +56,13 @@ export interface Progress {
   totalDays: number;
   /** The target for the window; null when a ratio target lacks its vacancy count. */
   targetAmount: number | null;
+  /** Realised up to asOf, as published to the viewer (the true count for the beheerder). */
   realised: number;
+  realisedShown: ShownCount;
   expectedByNow: number | null;
   projection: number;
+  /** True when the projection would reveal a realised count shown as "<5". */
+  projectionHidden: boolean;
   projectionMethod: 'run_rate' | 'seasonal';
   status: TargetStatus | null;
   /** false in the window's first month, when a projection says little yet. */
@@ -89,11 +101,13 @@ function targetFor(input: ProgressInput, windowStart: string, windowEnd: string)
   return (input.vacanciesPreviousYear * target.basisPoints * inclusiveDays(windowStart, windowEnd)) / (10_000 * yearDays);
 }
 
-function sumBetween(daily: ReadonlyMap<string, number>, from: string, to: string): number {
-  let sum = 0;
-  for (const [date, n] of daily) if (date >= from && date <= to) sum += n;
-  return sum;
+function tallyBetween(daily: ReadonlyMap<string, Tally>, from: string, to: string): Tally {
+  let total = EMPTY;
+  for (const [date, t] of daily) if (date >= from && date <= to) total = add(total, t);
+  return total;
 }
+
+const sumBetween = (daily: ReadonlyMap<string, Tally>, from: string, to: string) => tallyBetween(daily, from, to).n;
 
 /** Share of earlier full periods' totals reached by the same day of the period; null without enough history. */
 function seasonalShare(input: ProgressInput, windowStart: string, elapsedDays: number): number | null {
@@ -127,7 +141,10 @@ export function progressOn(input: ProgressInput): Progress {
   const totalDays = inclusiveDays(windowStart, windowEnd);
   const elapsedDays = asOf < windowStart ? 0 : inclusiveDays(windowStart, asOf);
   const targetAmount = targetFor(input, windowStart, windowEnd);
-  const realised = elapsedDays === 0 ? 0 : sumBetween(input.daily, windowStart, asOf);
+  const disclosure = input.disclosure ?? exact;
+  const realisedTally = elapsedDays === 0 ? EMPTY : tallyBetween(input.daily, windowStart, asOf);
+  const realisedShown = disclosure.show(realisedTally);
+  const realised = disclosure.value(realisedTally);
   const share = elapsedDays === 0 ? null : seasonalShare(input, windowStart, elapsedDays);
   const projection = share !== null ? realised / share : elapsedDays === 0 ? 0 : (realised * totalDays) / elapsedDays;
   return {
@@ -138,6 +155,8 @@ export function progressOn(input: ProgressInput): Progress {
     totalDays,
     targetAmount,
     realised,
+    realisedShown,
+    projectionHidden: realisedShown.suppressed,
     expectedByNow: targetAmount === null ? null : (targetAmount * elapsedDays) / totalDays,
     projection,
     projectionMethod: share !== null ? 'seasonal' : 'run_rate',

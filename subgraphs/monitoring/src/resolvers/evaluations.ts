@@ -6,6 +6,7 @@ import { requireCovenant, todayInNetherlands, visibleOrForbidden, type Viewer } 
 import { GraphQLError } from 'graphql';
 import type { Context } from '../context.ts';
 import { evaluationMoments, momentState, type EvaluationKind, type EvaluationMoment } from '../domain/evaluation-calendar.ts';
+import { PTABLE_VERSION } from '@uitstroom/disclosure';
 import { uitstroomMonitor } from './monitor.ts';
 import { targetProgress } from './targets.ts';
 
@@ -48,17 +49,20 @@ export async function calendar(covenantId: string, until: string, { db }: Contex
   });
 }
 
-/** The monitor as the werkgroep sees it (suppressed) and every target's progress at the period's end. */
+/**
+ * The monitor as the werkgroep sees it (protected) and every target's progress at the period's end
+ * (or the data date, when earlier), also as the werkgroep sees it: an evaluation is read by every
+ * role of the covenant, so it holds nothing a protected viewer may not see. `disclosure` records
+ * which p-table protected the figures.
+ */
 async function freeze(covenantId: string, subRegionId: string | null, moment: Pick<EvaluationMoment, 'periodFrom' | 'periodTo'>, context: Context) {
   const werkgroep: Context = { ...context, viewer: { role: 'werkgroep', organisationId: null, covenants: [covenantId] } };
-  const today = todayInNetherlands();
-  const on = moment.periodTo < today ? moment.periodTo : today;
   const targets = (await getTargets(context.db, covenantId)).filter((t) => subRegionId === null || t.subRegionId === null || t.subRegionId === subRegionId);
   const [monitor, progress] = await Promise.all([
     uitstroomMonitor(covenantId, { from: moment.periodFrom, to: moment.periodTo, subRegionId }, werkgroep),
-    Promise.all(targets.map(async (t) => ({ targetId: t.id, description: t.description, progress: await targetProgress(t, on, context) }))),
+    Promise.all(targets.map(async (t) => ({ targetId: t.id, description: t.description, progress: await targetProgress(t, moment.periodTo, werkgroep, true) }))),
   ]);
-  return { monitor, targets: progress };
+  return { disclosure: PTABLE_VERSION, monitor, targets: progress };
 }
 
 async function findMoment(covenantId: string, kind: EvaluationKind, periodCode: string, context: Context) {

@@ -39,7 +39,9 @@ export const resolvers = {
     evaluationCalendar: (covenant: { id: string }, args: { until?: string | null }, context: Context) => evaluationResolvers.calendar(covenant.id, args.until, context),
     nextEvaluation: (covenant: { id: string }, args: { on?: string | null }, context: Context) => evaluationResolvers.nextEvaluation(covenant.id, args.on, context),
     overdueEvaluations: (covenant: { id: string }, args: { on?: string | null }, context: Context) => evaluationResolvers.overdueEvaluations(covenant.id, args.on, context),
+    dataDate: (covenant: { id: string }, _: unknown, { loaders }: Context) => loaders.dataDate.load(covenant.id),
   },
   Target: targetResolvers.Target,
+  TargetProgress: targetResolvers.TargetProgress,
   Evaluation: evaluationResolvers.Evaluation,
 };

@@ -2,9 +2,11 @@ import * as q from '@uitstroom/db/queries/monitoring';
 import { todayInNetherlands } from '@uitstroom/subgraph-kit';
 import type { Context } from '../context.ts';
 import { buildMonitor } from '../domain/monitor.ts';
+import { isProvisional, referenceDate } from '../domain/period-grid.ts';
 import { checkRange } from '../domain/range.ts';
 import { checkScope } from '../domain/scope.ts';
-import { seesExactCounts } from '../domain/visibility.ts';
+import { disclosureOf } from '../domain/visibility.ts';
+import { requireMonitorPeriod } from './grid.ts';
 
 export interface MonitorArgs {
   from: string;
@@ -15,13 +17,17 @@ export interface MonitorArgs {
 }
 
 /** Loads every figure's SQL result at once and shapes them in domain/monitor.ts. */
-export async function uitstroomMonitor(covenantId: string, args: MonitorArgs, { db, viewer }: Context) {
+export async function uitstroomMonitor(covenantId: string, args: MonitorArgs, context: Context) {
+  const { db, viewer, loaders } = context;
   checkRange(args.from, args.to);
+  const disclosure = disclosureOf(viewer);
   const today = todayInNetherlands();
-  const asOf = args.to < today ? args.to : today;
   const { from, to, subRegionId, targetGroup, partyId } = args;
   const scope = { covenantId, subRegionId, targetGroup, partyId, from, to };
-  checkScope(scope, await q.getScopeVocabulary(db, covenantId, partyId));
+  const [vocabulary, dataDate] = await Promise.all([q.getScopeVocabulary(db, covenantId, partyId), loaders.dataDate.load(covenantId)]);
+  checkScope(scope, vocabulary);
+  if (disclosure.protects) await requireMonitorPeriod(covenantId, from, to, context);
+  const asOf = referenceDate(to, dataDate, today);
   const [facility, ageCategory, byOrigin, cohort, history, open, afterHome, signals] = await Promise.all([
     q.getOutflowBreakdown(db, scope, 'facility'),
     q.getOutflowBreakdown(db, scope, 'ageCategory'),
@@ -32,17 +38,19 @@ export async function uitstroomMonitor(covenantId: string, args: MonitorArgs, { 
     q.getAfterHome(db, scope),
     q.getSignalCounts(db, scope),
   ]);
-  const suppress = !seesExactCounts(viewer);
-  const figures = buildMonitor({ facility, ageCategory, byOrigin, cohort, history, open, afterHome, signals }, suppress);
+  const followUp = { periodEnd: to, observedUntil: dataDate ?? asOf };
+  const figures = buildMonitor({ facility, ageCategory, byOrigin, cohort, history, open, afterHome, signals, followUp }, disclosure);
   return {
-    from: args.from,
-    to: args.to,
+    from,
+    to,
     asOf,
+    dataDate,
+    provisional: isProvisional(to, dataDate, today),
     ...figures,
     woonplaatsbeginsel: {
       ...figures.woonplaatsbeginsel,
       perGemeente: figures.woonplaatsbeginsel.perGemeente.map(({ gemeenteId, ...rest }) => ({ gemeente: { __typename: 'Party', id: gemeenteId }, ...rest })),
     },
-    suppressionApplied: suppress,
+    protectionApplied: disclosure.protects,
   };
 }

@@ -1,3 +1,4 @@
+import { disclosureFor } from '@uitstroom/disclosure';
 import { requireCovenant } from '@uitstroom/subgraph-kit';
 import type { Context } from '../context.ts';
 import { householdVisits, trajectoryPage } from './case-reads.ts';
@@ -9,6 +10,7 @@ export const Covenant = {
     return { id: ref.id };
   },
   trajectories: (c: { id: string }, args: { limit: number; offset: number }, context: Context) => trajectoryPage(c.id, args, context),
-  trajectoryCount: (c: { id: string }, _: unknown, { loaders }: Context) => loaders.trajectoryCount.load(c.id),
+  /** Protected like every count but the beheerder's; a protected 1–4 has no number to show, so null. */
+  trajectoryCount: async (c: { id: string }, _: unknown, { loaders, viewer }: Context) => disclosureFor(viewer.role).show(await loaders.trajectoryCount.load(c.id)).count,
   householdVisits: (c: { id: string }, args: { from: string; to: string }, context: Context) => householdVisits(c.id, args, context),
 };
