@@ -108,6 +108,25 @@ export async function directOutflowCounts(database: Database, covenantId: string
   return new Map(rows.map((r) => [`${r.quarter}/${r.target_group}`, r.n]));
 }
 
+/** Test oracle: the same outflow cells with the sum of their record keys (modulo 2^31), for protected figures. */
+export async function directOutflowTallies(database: Database, covenantId: string, from: string, to: string): Promise<Map<string, { n: number; keySum: number }>> {
+  const rows = await database.query<{ quarter: string; target_group: string; n: number; key_sum: number }>(sql`
+    select extract(year from s.occurred_on)::int || '-K' || extract(quarter from s.occurred_on)::int as quarter, t.target_group,
+      count(*)::int as n, (sum(t.record_key) % 2147483648)::int as key_sum
+    from trajectories.trajectory_steps s join trajectories.trajectories t on t.id = s.trajectory_id
+    where s.step = 'sleuteloverdracht' and t.covenant_id = ${covenantId} and s.occurred_on between ${from} and ${to}
+    group by 1, 2`);
+  return new Map(rows.map((r) => [`${r.quarter}/${r.target_group}`, { n: r.n, keySum: r.key_sum }]));
+}
+
+/** Test oracle: every trajectory's secret record key, by 'covenant/case code', read from the base table. */
+export async function recordKeys(database: Database): Promise<Map<string, number>> {
+  const rows = await database.query<{ covenant_id: string; case_code: string; record_key: number }>(
+    sql`select covenant_id, case_code, record_key from trajectories.trajectories`,
+  );
+  return new Map(rows.map((r) => [`${r.covenant_id}/${r.case_code}`, r.record_key]));
+}
+
 /** The milestones as the published view used to compute them per row, straight from steps and events. */
 const DIRECT_MILESTONES = sql`
   select t.id,

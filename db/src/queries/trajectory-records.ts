@@ -49,6 +49,26 @@ function fingerprint(r: TrajectoryRecord): string {
   return JSON.stringify([Object.entries(fields).sort(([a], [b]) => a.localeCompare(b)), sortedSteps, sortedEvents]);
 }
 
+/**
+ * The columns a write may set, named one by one: whatever else a record object carries (the
+ * secret record key, the id, timestamps) is never copied into the row.
+ */
+function writableFields(r: TrajectoryRecord) {
+  return {
+    covenantId: r.covenantId,
+    subRegionId: r.subRegionId,
+    caseCode: r.caseCode,
+    targetGroup: r.targetGroup,
+    facility: r.facility,
+    providerId: r.providerId,
+    originMunicipalityId: r.originMunicipalityId,
+    placementMunicipalityId: r.placementMunicipalityId,
+    ageCategory: r.ageCategory,
+    landlordId: r.landlordId,
+    contractForm: r.contractForm,
+  };
+}
+
 /** Keys looked up per statement: case codes are one parameter each. */
 const LOOKUP_ROWS = 5_000;
 
@@ -145,10 +165,7 @@ export async function writeTrajectories(
       return old && fingerprint(old.record) !== fingerprint(r) ? [{ id: old.id, record: r }] : [];
     });
     await insertFresh(tx, fresh, source);
-    for (const { id, record } of changed) {
-      const { steps: _s, events: _e, ...fields } = record;
-      await tx.update(trajectories).set({ ...fields, source, updatedAt: sql`now()` }).where(eq(trajectories.id, id));
-    }
+    for (const { id, record } of changed) await tx.update(trajectories).set({ ...writableFields(record), source, updatedAt: sql`now()` }).where(eq(trajectories.id, id));
     const changedIds = changed.map((c) => c.id);
     for (const part of chunks(changedIds)) {
       await tx.delete(trajectorySteps).where(inArray(trajectorySteps.trajectoryId, part));

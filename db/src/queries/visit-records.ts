@@ -26,6 +26,21 @@ export interface VisitRecord {
 
 const keyOf = (r: { covenantId: string; visitCode: string }) => `${r.covenantId}/${r.visitCode}`;
 
+/** The columns a write may set, named one by one: never the secret record key, the id or the source. */
+function writableFields(r: VisitRecord): VisitRecord {
+  return {
+    covenantId: r.covenantId,
+    visitCode: r.visitCode,
+    visitedOn: r.visitedOn,
+    referralChannel: r.referralChannel,
+    reason: r.reason,
+    tenantOfPartyId: r.tenantOfPartyId,
+    minutesSpent: r.minutesSpent,
+    financialRoomCents: r.financialRoomCents,
+    provisionsApplied: r.provisionsApplied,
+  };
+}
+
 function sameVisit(a: VisitRecord, b: VisitRecord): boolean {
   return (
     a.visitedOn === b.visitedOn &&
@@ -47,7 +62,7 @@ async function loadExisting(tx: Tx, records: readonly VisitRecord[]): Promise<Ma
       .select()
       .from(householdVisits)
       .where(and(inArray(householdVisits.covenantId, [...new Set(part.map((r) => r.covenantId))]), inArray(householdVisits.visitCode, part.map((r) => r.visitCode))));
-    for (const { id, source: _source, ...record } of rows) if (wanted.has(keyOf(record))) found.set(keyOf(record), { id, record });
+    for (const { id, source: _source, recordKey: _key, ...record } of rows) if (wanted.has(keyOf(record))) found.set(keyOf(record), { id, record });
   }
   return found;
 }
@@ -70,8 +85,8 @@ export async function writeVisits(
       const old = existing.get(keyOf(r));
       return old && !sameVisit(old.record, r) ? [{ id: old.id, record: r }] : [];
     });
-    for (const part of chunks(fresh)) await tx.insert(householdVisits).values(part.map((r) => ({ ...r, source })));
-    for (const { id, record } of changed) await tx.update(householdVisits).set({ ...record, source }).where(eq(householdVisits.id, id));
+    for (const part of chunks(fresh)) await tx.insert(householdVisits).values(part.map((r) => ({ ...writableFields(r), source })));
+    for (const { id, record } of changed) await tx.update(householdVisits).set({ ...writableFields(record), source }).where(eq(householdVisits.id, id));
     if (audit) await writeAudit(tx, [...fresh, ...changed.map((c) => c.record)].map((r) => ({ ...audit, covenantId: r.covenantId, caseCode: r.visitCode })));
     return { created: fresh.length, updated: changed.length, unchanged: records.length - fresh.length - changed.length };
   });

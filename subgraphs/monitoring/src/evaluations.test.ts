@@ -2,6 +2,8 @@
 // figures stay identical after new trajectories are imported, and adoption that locks it.
 import { writeTrajectories, type TrajectoryRecord } from '@uitstroom/db/queries/trajectory-records';
 import { createTestDatabase, type TestDatabase } from '@uitstroom/db/testing';
+import { evaluations } from '@uitstroom/db/schema';
+import { PTABLE_VERSION } from '@uitstroom/disclosure';
 import { execute } from '@uitstroom/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from './server.ts';
@@ -18,7 +20,7 @@ async function run<T>(query: string, variables: Record<string, unknown> = {}, ro
   return result;
 }
 
-const FIGURES = 'figures { monitor { waitingTime { registered { display } housed { display } medianDays } outflowByFacility { total { display } rows { key value { display } } } afterHome { housed { display } } } targets { targetId progress { realised target status } } }';
+const FIGURES = 'figures { disclosure monitor { waitingTime { registered { display } housed { display } medianDays } outflowByFacility { total { display } rows { key value { display } } } afterHome { housed { display } } } targets { targetId progress { realised { display } target status } } }';
 const LIVE = `{ _entities(representations: [{ __typename: "Covenant", id: "woonkans" }]) { ... on Covenant { monitor(from: "2025-01-01", to: "2025-06-30") { outflowByFacility { total { display } } } } } }`;
 
 function extraHomes(count: number): TrajectoryRecord[] {
@@ -59,7 +61,7 @@ describe('evaluations', () => {
     );
     expect(created.errors).toBeUndefined();
     const evaluation = created.data?.createEvaluation;
-    expect(evaluation).toMatchObject({ status: 'CONCEPT', periodFrom: '2025-01-01', periodTo: '2025-06-30' });
+    expect(evaluation).toMatchObject({ status: 'CONCEPT', periodFrom: '2025-01-01', periodTo: '2025-06-30', figures: { disclosure: PTABLE_VERSION } });
     const liveBefore = await run<unknown>(LIVE);
 
     await writeTrajectories(test.database.db, extraHomes(7), 'import');
@@ -77,6 +79,52 @@ describe('evaluations', () => {
     expect(notes.errors?.[0]?.message).toContain('is vastgesteld');
     const stillFrozen = await run<{ evaluation: Record<string, unknown> }>(`query ($id: ID!) { evaluation(id: $id) { ${FIGURES} } }`, { id: evaluation?.id });
     expect(stillFrozen.data?.evaluation.figures).toEqual(evaluation?.figures);
+  });
+
+  it('freezes only what the werkgroep may see, also when the beheerder makes it: protected counts and progress', async () => {
+    const made = await run<{ createEvaluation: { figures: { monitor: { outflowByFacility: { total: { protected: boolean } } }; targets: { progress: { realised: { protected: boolean } } }[] } } }>(
+      'mutation { createEvaluation(input: { covenantId: "walcheren", kind: EENMALIG, periodCode: "eenmalig-6" }) { figures { monitor { outflowByFacility { total { protected } } } targets { progress { realised { protected } } } } } }',
+      {},
+      'beheerder',
+    );
+    expect(made.errors).toBeUndefined();
+    const figures = made.data?.createEvaluation.figures;
+    expect(figures?.monitor.outflowByFacility.total.protected).toBe(true);
+    expect(figures?.targets.length).toBeGreaterThan(0);
+    expect(figures?.targets.every((t) => t.progress.realised.protected)).toBe(true);
+  });
+
+  it('reads an evaluation frozen under the old suppression truthfully: a number hidden to protect another shows "x", not "<5"', async () => {
+    const hidden = (reason: 'primary' | 'secondary') => ({ count: null, display: '<5', suppressed: true, reason });
+    const visible = (count: number) => ({ count, display: String(count), suppressed: false, reason: null });
+    const legacyMonitor = {
+      from: '2024-01-01', to: '2024-06-30', asOf: '2024-06-30', suppressionApplied: true,
+      outflowByFacility: { rows: [{ key: 'Beschermd wonen', value: hidden('secondary') }, { key: 'Nachtopvang', value: hidden('primary') }], total: visible(9) },
+      outflowByAgeCategory: { rows: [], total: visible(9) },
+      woonplaatsbeginsel: { housed: visible(9), returnedToOrigin: visible(0), shareBasisPoints: null, perGemeente: [] },
+      waitingTime: { registered: visible(12), housed: visible(9), stillWaiting: hidden('primary'), longerThanNorm: visible(6), normDays: 183, bands: [], medianDays: 120, p75Days: null, p90Days: null },
+      afterHome: { housed: visible(9), temporaryRelapseWithin6Months: visible(0), structuralRelapseWithin6Months: visible(0), temporaryRelapseWithin12Months: visible(0), structuralRelapseWithin12Months: visible(0), omklap: visible(0), omklapShareBasisPoints: null, negativeEndings: visible(0) },
+      prognosis: [{ months: 3, expectedOutflow: 2, openTrajectories: hidden('primary') }],
+      signals: { pastNorm: visible(11), relapses: visible(0), negativeEndings: visible(0) },
+    };
+    const [row] = await test.database.db
+      .insert(evaluations)
+      .values({ covenantId: 'noordoostpolder', kind: 'eenmalig', periodCode: 'oud-2024', periodFrom: '2024-01-01', periodTo: '2024-06-30', dueOn: '2024-07-31', figures: { monitor: legacyMonitor, targets: [] }, frozenAt: new Date('2024-08-15T10:00:00Z'), createdBy: 'werkgroep' })
+      .returning();
+    const read = await run<{ evaluation: { figures: { disclosure: string; monitor: Record<string, Record<string, unknown>> } } }>(
+      `query ($id: ID!) { evaluation(id: $id) { figures { disclosure monitor { provisional protectionApplied outflowByFacility { rows { value { display } } }
+        waitingTime { longerThanNorm { count } registeredLongerThanNorm { count } stillWaiting { display } quantiles { percent days status } }
+        afterHome { within6MonthsObserved observedUntil } } } } }`,
+      { id: row?.id },
+    );
+    expect(read.errors).toBeUndefined();
+    const figures = read.data?.evaluation.figures;
+    expect(figures?.disclosure).toBe('onderdrukking-2025');
+    expect(figures?.monitor.outflowByFacility).toEqual({ rows: [{ value: { display: 'x' } }, { value: { display: '<5' } }] });
+    // Then, "longer than 6 months" counted the people registered in the period; the people still waiting past it were the signal.
+    expect(figures?.monitor.waitingTime).toMatchObject({ longerThanNorm: { count: 11 }, registeredLongerThanNorm: { count: 6 }, stillWaiting: { display: '<5' } });
+    expect((figures?.monitor.waitingTime?.quantiles as unknown[])[0]).toEqual({ percent: 50, days: 120, status: 'GESCHAT' });
+    expect(figures?.monitor).toMatchObject({ provisional: false, protectionApplied: true, afterHome: { within6MonthsObserved: false, observedUntil: '2024-06-30' } });
   });
 
   it('follows up actions after adoption, and shows the moment as adopted', async () => {

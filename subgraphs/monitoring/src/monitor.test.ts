@@ -15,17 +15,17 @@ afterAll(() => test?.close());
 
 const FROM = '2024-01-01';
 const TO = '2025-12-31';
-const SHOWN = 'count display suppressed';
-const QUERY = `query ($c: ID!) { _entities(representations: [{ __typename: "Covenant", id: $c }]) { ... on Covenant {
-  monitor(from: "${FROM}", to: "${TO}") {
-    asOf suppressionApplied
+const SHOWN = 'count display suppressed protected';
+const QUERY = `query ($c: ID!, $from: Date!, $to: Date!) { _entities(representations: [{ __typename: "Covenant", id: $c }]) { ... on Covenant {
+  monitor(from: $from, to: $to) {
+    asOf protectionApplied
     outflowByFacility { rows { key value { ${SHOWN} } } total { ${SHOWN} } }
     outflowByAgeCategory { rows { key value { ${SHOWN} } } total { ${SHOWN} } }
     woonplaatsbeginsel { housed { ${SHOWN} } returnedToOrigin { ${SHOWN} } shareBasisPoints perGemeente { gemeente { id } housed { ${SHOWN} } returnedToOrigin { ${SHOWN} } } }
-    waitingTime { registered { count } housed { count } stillWaiting { count } longerThanNorm { ${SHOWN} } medianDays p75Days p90Days bands { housed { ${SHOWN} } stillWaiting { ${SHOWN} } } }
-    afterHome { housed { count } temporaryRelapseWithin6Months { count } structuralRelapseWithin12Months { count } omklap { count } negativeEndings { count } }
-    prognosis { months expectedOutflow openTrajectories { count } }
-    signals { pastNorm { count } relapses { ${SHOWN} } negativeEndings { ${SHOWN} } }
+    waitingTime { registered { ${SHOWN} } housed { ${SHOWN} } stillWaiting { ${SHOWN} } longerThanNorm { ${SHOWN} } medianDays p75Days p90Days bands { housed { ${SHOWN} } stillWaiting { ${SHOWN} } } }
+    afterHome { housed { ${SHOWN} } temporaryRelapseWithin6Months { ${SHOWN} } structuralRelapseWithin12Months { ${SHOWN} } omklap { ${SHOWN} } negativeEndings { ${SHOWN} } }
+    prognosis { months expectedOutflow openTrajectories { ${SHOWN} } }
+    signals { pastNorm { ${SHOWN} } relapses { ${SHOWN} } negativeEndings { ${SHOWN} } }
   } } } }`;
 
 const records = generateDemoTrajectories(referenceParties, referenceMemberships);
@@ -34,6 +34,7 @@ interface Shown {
   count: number | null;
   display: string;
   suppressed: boolean;
+  protected: boolean;
 }
 interface BreakdownResult {
   rows: { key: string; value: Shown }[];
@@ -41,7 +42,7 @@ interface BreakdownResult {
 }
 interface MonitorResult {
   asOf: string;
-  suppressionApplied: boolean;
+  protectionApplied: boolean;
   outflowByFacility: BreakdownResult;
   outflowByAgeCategory: BreakdownResult;
   woonplaatsbeginsel: {
@@ -50,14 +51,14 @@ interface MonitorResult {
     shareBasisPoints: number | null;
     perGemeente: { gemeente: { id: string }; housed: Shown; returnedToOrigin: Shown }[];
   };
-  waitingTime: Record<string, unknown>;
-  afterHome: Record<string, unknown>;
-  prognosis: { months: number; expectedOutflow: number; openTrajectories: { count: number } }[];
-  signals: { pastNorm: { count: number }; relapses: Shown; negativeEndings: Shown };
+  waitingTime: Record<string, Shown> & { bands: { housed: Shown; stillWaiting: Shown }[] };
+  afterHome: Record<string, Shown>;
+  prognosis: { months: number; expectedOutflow: number | null; openTrajectories: Shown }[];
+  signals: { pastNorm: Shown; relapses: Shown; negativeEndings: Shown };
 }
 
-async function monitorFor(covenantId: string, role: 'beheerder' | 'werkgroep'): Promise<MonitorResult> {
-  const result = await execute<{ _entities: { monitor: MonitorResult }[] }>(createServer(test.database), QUERY, { c: covenantId }, { role, organisationId: null, covenants: [covenantId] });
+async function monitorFor(covenantId: string, role: 'beheerder' | 'werkgroep', from = FROM, to = TO): Promise<MonitorResult> {
+  const result = await execute<{ _entities: { monitor: MonitorResult }[] }>(createServer(test.database), QUERY, { c: covenantId, from, to }, { role, organisationId: null, covenants: [covenantId] });
   expect(result.errors).toBeUndefined();
   return result.data?._entities[0]?.monitor as MonitorResult;
 }
@@ -74,16 +75,18 @@ describe.each(['walcheren', 'woonkans', 'noordoostpolder'])('uitstroommonitor %s
   it('equals the second calculation for the beheerder (exact counts)', async () => {
     const m = await monitorFor(covenantId, 'beheerder');
     expect(m.asOf).toBe(TO);
-    expect(m.suppressionApplied).toBe(false);
+    expect(m.protectionApplied).toBe(false);
     const scope = { covenantId, from: FROM, to: TO, asOf: TO };
     const figures = await figuresFor(scope);
     const expected = referenceMonitor(records, scope);
     expect(asReference(figures)).toEqual(expected);
     expect(expected.waitingTime.stillWaiting).toBeGreaterThan(0);
-    expect(m.woonplaatsbeginsel.shareBasisPoints).toBe(Math.floor((expected.woonplaatsbeginsel.returned * 10_000) / expected.woonplaatsbeginsel.housed + 0.5));
+    const { returned, housed } = expected.woonplaatsbeginsel as { returned: number; housed: number };
+    expect(m.woonplaatsbeginsel.shareBasisPoints).toBe(Math.floor((returned * 10_000) / housed + 0.5));
     for (const p of m.prognosis) {
+      expect(p.expectedOutflow).not.toBeNull();
       expect(p.expectedOutflow).toBeGreaterThanOrEqual(0);
-      expect(p.expectedOutflow).toBeLessThanOrEqual(expected.open);
+      expect(p.expectedOutflow).toBeLessThanOrEqual(expected.open as number);
     }
     expect(m.prognosis.map((p) => p.months)).toEqual([3, 6, 12]);
     expect(m.prognosis[0]?.expectedOutflow).toBeLessThanOrEqual(m.prognosis[2]?.expectedOutflow ?? -1);
@@ -99,31 +102,40 @@ describe.each(['walcheren', 'woonkans', 'noordoostpolder'])('uitstroommonitor %s
     }
   });
 
-  it('hides small numbers for the werkgroep and shows shown ones truthfully', async () => {
-    const exact = await monitorFor(covenantId, 'beheerder');
-    const m = await monitorFor(covenantId, 'werkgroep');
-    expect(m.suppressionApplied).toBe(true);
-    const visible = (v: Shown) => {
-      if (v.suppressed) expect(v).toEqual({ count: null, display: '<5', suppressed: true });
-      else expect(v.count === 0 || (v.count as number) >= 5).toBe(true);
-    };
-    m.outflowByFacility.rows.forEach((r, i) => {
-      visible(r.value);
-      if (!r.value.suppressed) expect(r.value.count).toBe(exact.outflowByFacility.rows[i]?.value.count);
-    });
-    // A breakdown never hides exactly one row while its total is shown.
-    const hiddenRows = m.outflowByFacility.rows.filter((r) => r.value.suppressed).length;
-    if (!m.outflowByFacility.total.suppressed) expect(hiddenRows === 0 || hiddenRows >= 2).toBe(true);
-    for (const g of m.woonplaatsbeginsel.perGemeente) {
-      visible(g.housed);
-      visible(g.returnedToOrigin);
+  it('protects every count for the werkgroep: "<5" only for a published 1–4, the same people always the same number', async () => {
+    const m = await monitorFor(covenantId, 'werkgroep', '2025-01-01', '2025-12-31');
+    expect(m.protectionApplied).toBe(true);
+    const all = [
+      ...m.outflowByFacility.rows.map((r) => r.value),
+      m.outflowByFacility.total,
+      ...m.outflowByAgeCategory.rows.map((r) => r.value),
+      ...m.woonplaatsbeginsel.perGemeente.flatMap((g) => [g.housed, g.returnedToOrigin]),
+      ...Object.values(m.afterHome),
+      ...m.waitingTime.bands.flatMap((b) => [b.housed, b.stillWaiting]),
+      m.waitingTime.registered,
+      m.waitingTime.longerThanNorm,
+      ...Object.values(m.signals),
+    ];
+    for (const v of all as Shown[]) {
+      expect(v.protected).toBe(true);
+      if (v.suppressed) expect(v).toEqual({ count: null, display: '<5', suppressed: true, protected: true });
+      else expect(v.display).toBe(String(v.count));
     }
-    const bands = (m.waitingTime.bands as { housed: Shown; stillWaiting: Shown }[]).flatMap((b) => [b.housed, b.stillWaiting]);
-    bands.forEach(visible);
-    // "Longer than the norm" is the sum of the last four bands: shown only when they all are.
-    if (!(m.waitingTime.longerThanNorm as Shown).suppressed) expect(bands.slice(4).every((b) => !b.suppressed)).toBe(true);
-    visible(m.signals.relapses);
-    visible(m.signals.negativeEndings);
+    // Rows are listed only where their published count is above 0.
+    for (const r of [...m.outflowByFacility.rows, ...m.outflowByAgeCategory.rows]) expect(r.value.count).not.toBe(0);
+    // One group of people, four tables: one number.
+    const housed = [m.outflowByFacility.total, m.outflowByAgeCategory.total, m.woonplaatsbeginsel.housed, m.afterHome.housed as Shown];
+    expect(new Set(housed.map((h) => h.display)).size).toBe(1);
+    expect(m.waitingTime.longerThanNorm).toEqual(m.signals.pastNorm);
+    // Asked again: the same numbers, so nothing to average away.
+    expect(await monitorFor(covenantId, 'werkgroep', '2025-01-01', '2025-12-31')).toEqual(m);
+  });
+
+  it('refuses the werkgroep a range that is not one whole period, and names the periods around it', async () => {
+    const result = await execute(createServer(test.database), QUERY, { c: covenantId, from: '2025-01-01', to: '2025-02-10' }, { role: 'werkgroep', organisationId: null, covenants: [covenantId] });
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('figures for role werkgroep exist only for whole calendar quarters, half-years and years');
+    expect(result.errors?.[0]?.message).toContain('2025-K1 (2025-01-01 to 2025-03-31)');
   });
 });
 
@@ -132,7 +144,7 @@ describe('narrowing to something the covenant does not have', () => {
     [{ subRegionId: 'woonkans-zuid' }, '"woonkans-zuid" is not a sub-region of covenant "woonkans": its sub-regions are woonkans-midden, woonkans-noord'],
     [{ partyId: 'vlissingen' }, 'party "vlissingen" is not a member of covenant "woonkans"'],
   ])('%j is refused with a message that says why', async (narrowing, message) => {
-    const result = await execute(createServer(test.database), FIGURES, { c: 'woonkans', ...monitorVariables({ covenantId: 'woonkans', from: FROM, to: TO, asOf: TO, ...narrowing }) }, { role: 'werkgroep', organisationId: null, covenants: ['woonkans'] });
+    const result = await execute(createServer(test.database), FIGURES, { c: 'woonkans', ...monitorVariables({ covenantId: 'woonkans', from: '2025-01-01', to: '2025-12-31', asOf: '2025-12-31', ...narrowing }) }, { role: 'werkgroep', organisationId: null, covenants: ['woonkans'] });
     expect(result.errors?.[0]?.message).toBe(message);
   });
 });

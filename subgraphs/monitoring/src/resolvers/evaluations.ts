@@ -7,6 +7,7 @@ import { GraphQLError } from 'graphql';
 import type { Context } from '../context.ts';
 import { evaluationMoments, momentState, type EvaluationKind, type EvaluationMoment } from '../domain/evaluation-calendar.ts';
 import { PTABLE_VERSION } from '@uitstroom/disclosure';
+import { readFrozenFigures } from '../domain/frozen-figures.ts';
 import { uitstroomMonitor } from './monitor.ts';
 import { targetProgress } from './targets.ts';
 
@@ -152,6 +153,7 @@ export const evaluationResolvers = {
     covenant: (row: q.EvaluationRow) => ({ __typename: 'Covenant', id: row.covenantId }),
     subRegionId: (row: q.EvaluationRow) => row.subRegionId || null,
     kind: (row: q.EvaluationRow) => row.kind.toUpperCase(),
+    figures: (row: q.EvaluationRow) => readFrozenFigures(row.figures as Record<string, unknown>, row.frozenAt),
     status: (row: q.EvaluationRow) => row.status.toUpperCase(),
     frozenAt: (row: q.EvaluationRow) => iso(row.frozenAt),
     createdAt: (row: q.EvaluationRow) => iso(row.createdAt),

@@ -4,6 +4,7 @@ import type { Context } from '../context.ts';
 import { uitstroomMonitor, type MonitorArgs } from './monitor.ts';
 import { outflowReport, type OutflowArgs } from './outflow.ts';
 import { evaluationMutations, evaluationResolvers, isEvaluationId } from './evaluations.ts';
+import { readShownCount } from '../domain/frozen-figures.ts';
 import { targetResolvers } from './targets.ts';
 
 export const resolvers = {
@@ -41,6 +42,7 @@ export const resolvers = {
     overdueEvaluations: (covenant: { id: string }, args: { on?: string | null }, context: Context) => evaluationResolvers.overdueEvaluations(covenant.id, args.on, context),
     dataDate: (covenant: { id: string }, _: unknown, { loaders }: Context) => loaders.dataDate.load(covenant.id),
   },
+  ShownCount: { display: (c: Parameters<typeof readShownCount>[0]) => readShownCount(c).display, protected: (c: Parameters<typeof readShownCount>[0]) => readShownCount(c).protected },
   Target: targetResolvers.Target,
   TargetProgress: targetResolvers.TargetProgress,
   Evaluation: evaluationResolvers.Evaluation,

@@ -1,3 +1,3 @@
 // Test support other packages use: the second calculation of the monitor and the query that fetches what it checks.
-export { referenceMonitor, selectScope, daysBetween, type ReferenceScope } from './reference-monitor.ts';
+export { referenceDataDate, referenceMonitor, selectScope, daysBetween, type ReferencePublishing, type ReferenceScope } from './reference-monitor.ts';
 export { asReference, MONITOR_FIGURES_SELECTION, MONITOR_FIGURES_VARIABLES, monitorVariables, type MonitorFiguresResult } from './monitor-figures.ts';

@@ -44,7 +44,13 @@ async function upload(fileName: string, content: string | Buffer, options: { rol
 
 async function storedVisits() {
   const rows = await test.database.db.select().from(householdVisits).where(eq(householdVisits.source, 'import')).orderBy(asc(householdVisits.visitCode));
-  return rows.map(({ id: _id, covenantId: _covenant, ...fields }) => fields);
+  return rows.map(({ id: _id, covenantId: _covenant, recordKey: _key, ...fields }) => fields);
+}
+
+/** The secret record keys (disclosure control), by visit code. */
+async function recordKeysByCode() {
+  const rows = await test.database.db.select().from(householdVisits).where(eq(householdVisits.source, 'import'));
+  return new Map(rows.map((r) => [r.visitCode, r.recordKey]));
 }
 
 describe('importVoorzieningenwijzer', () => {
@@ -137,10 +143,14 @@ describe('importVoorzieningenwijzer', () => {
 
   it('writes an audit row per created or changed visit, under its visit code, in the import', async () => {
     await upload('voorbeeld.csv', example);
+    const keysBefore = await recordKeysByCode();
     const changed = example.replace(';2,5;', ';2,75;');
     expect(changed).not.toBe(example);
     const { outcome } = await upload('gewijzigd.csv', changed, { user: 'Werkgroeplid Meppel' });
     expect(outcome).toMatchObject({ imported: true, updated: 1 });
+    // A changed visit keeps its secret record key: its published counts do not start to wander.
+    expect(await recordKeysByCode()).toEqual(keysBefore);
+    expect(new Set(keysBefore.values()).size).toBe(keysBefore.size);
     const rows = await getAuditLog(test.database.db, { userName: 'Werkgroeplid Meppel', limit: 50 });
     expect(rows.map((r) => [r.action, r.subject, r.outcome, r.detail])).toEqual([['import', 'household-visit', 'allowed', 'gewijzigd.csv']]);
     const stored = await storedVisits();
