@@ -3,6 +3,7 @@
 // write through the gateway makes every earlier answer unreachable.
 import { getAuditLog } from '@uitstroom/db/queries/audit';
 import { writeTrajectories } from '@uitstroom/db/queries/trajectory-records';
+import { perturb } from '@uitstroom/disclosure';
 import { sql } from 'drizzle-orm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestPlatform, type DemoClaims, type TestPlatform } from '../support/platform.ts';
@@ -19,6 +20,14 @@ type Count = { covenant: { trajectoryCount: number } };
 async function countInDatabase(): Promise<number> {
   const [row] = await p.test.database.query<{ n: number }>(sql`select count(*)::int as n from trajectories.trajectories where covenant_id = 'noordoostpolder'`);
   return row?.n ?? -1;
+}
+
+/** What a protected viewer is shown of that count now: the count with its record keys, through the p-table. */
+async function protectedCountInDatabase(): Promise<number> {
+  const [row] = await p.test.database.query<{ n: number; key_sum: number }>(
+    sql`select count(*)::int as n, (sum(record_key) % 2147483648)::int as key_sum from trajectories.trajectories where covenant_id = 'noordoostpolder'`,
+  );
+  return perturb({ n: row?.n ?? 0, keySum: row?.key_sum ?? 0 });
 }
 
 async function ask<T>(who: string | DemoClaims, query: string, variables: Record<string, unknown> = {}) {
@@ -39,18 +48,23 @@ describe('response cache', () => {
 
   it('serves a repeated aggregate from memory, and a write through the gateway ends that', async () => {
     const before = (await ask<Count>('werkgroep', COUNT)).covenant.trajectoryCount;
-    expect(before).toBe(await countInDatabase());
-    // Written straight into the database, past the gateway: the cached answer stays as it was.
+    expect(before).toBe(await protectedCountInDatabase());
+    const exactBefore = (await ask<Count>('beheerder', COUNT)).covenant.trajectoryCount;
+    expect(exactBefore).toBe(await countInDatabase());
+    // Written straight into the database, past the gateway: the cached answers stay as they were.
     await writeTrajectories(p.test.database.db, [
       { covenantId: 'noordoostpolder', subRegionId: null, caseCode: 'CACHE-0001', targetGroup: 'BW', facility: 'Beschermd wonen Emmeloord', providerId: 'kwintes', originMunicipalityId: 'gemeente-noordoostpolder', placementMunicipalityId: null, ageCategory: '28-49', landlordId: null, contractForm: null, steps: [{ step: 'aanmelding', occurredOn: '2026-01-05' }], events: [] },
     ], 'invoer');
-    expect(await countInDatabase()).toBe(before + 1);
+    expect(await countInDatabase()).toBe(exactBefore + 1);
     expect((await ask<Count>('werkgroep', COUNT)).covenant.trajectoryCount).toBe(before);
+    expect((await ask<Count>('beheerder', COUNT)).covenant.trajectoryCount).toBe(exactBefore);
     // The same scope in another user's token shares the answer; another scope computes its own.
-    expect((await ask<Count>('beheerder', COUNT)).covenant.trajectoryCount).toBe(before + 1);
+    expect((await ask<Count>({ id: 'beheerder-2', role: 'beheerder' }, COUNT)).covenant.trajectoryCount).toBe(exactBefore);
+    expect((await ask<Count>('analist', COUNT)).covenant.trajectoryCount).toBe(await protectedCountInDatabase());
     // Any mutation through the gateway: the next answer is computed afresh.
     await ask('beheerder', 'mutation { setVacancyCount(partyId: "zeeuwland", year: 2025, count: 40) { count } }');
-    expect((await ask<Count>('werkgroep', COUNT)).covenant.trajectoryCount).toBe(before + 1);
+    expect((await ask<Count>('werkgroep', COUNT)).covenant.trajectoryCount).toBe(await protectedCountInDatabase());
+    expect((await ask<Count>('beheerder', COUNT)).covenant.trajectoryCount).toBe(exactBefore + 1);
   });
 
   it('never keeps a case-level answer: each look reaches the subgraph and is audited', async () => {
