@@ -22,19 +22,20 @@ export interface FreshTrajectory {
   landlord_id: string | null;
   contract_form: string | null;
   source: string;
+  created_by_party_id: string | null;
 }
 
 /** Inserts trajectories; returns each one's id with its key. */
 export async function insertTrajectoryRows(tx: Tx, rows: readonly FreshTrajectory[]): Promise<{ id: string; covenantId: string; caseCode: string }[]> {
   const result = await tx.execute<{ id: string; covenant_id: string; case_code: string }>(sql`
     insert into trajectories.trajectories (covenant_id, sub_region_id, case_code, target_group, facility, provider_id,
-      origin_municipality_id, placement_municipality_id, age_category, landlord_id, contract_form, source)
+      origin_municipality_id, placement_municipality_id, age_category, landlord_id, contract_form, source, created_by_party_id)
     select covenant_id, sub_region_id, case_code, target_group, facility, provider_id,
-      origin_municipality_id, placement_municipality_id, age_category, landlord_id, contract_form, source
+      origin_municipality_id, placement_municipality_id, age_category, landlord_id, contract_form, source, created_by_party_id
     from jsonb_to_recordset(${JSON.stringify(rows)}::jsonb) as r(covenant_id text, sub_region_id text, case_code text,
       target_group trajectories.target_group, facility text, provider_id text, origin_municipality_id text,
       placement_municipality_id text, age_category trajectories.age_category, landlord_id text,
-      contract_form trajectories.contract_form, source trajectories.record_source)
+      contract_form trajectories.contract_form, source trajectories.record_source, created_by_party_id text)
     returning id, covenant_id, case_code`);
   return rowsOf<{ id: string; covenant_id: string; case_code: string }>(result).map((r) => ({ id: r.id, covenantId: r.covenant_id, caseCode: r.case_code }));
 }

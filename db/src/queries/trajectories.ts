@@ -110,6 +110,32 @@ export async function isPartyOfKind(db: Db, covenantId: string, partyId: string,
   return row !== undefined;
 }
 
+/** Who is involved in the stored trajectories with these case codes (for an import's ownership check; run with scope 'all'). */
+export async function getStoredParties(db: Db, keys: readonly { covenantId: string; caseCode: string }[]) {
+  if (keys.length === 0) return [];
+  return db
+    .select({
+      covenantId: trajectories.covenantId,
+      caseCode: trajectories.caseCode,
+      providerId: trajectories.providerId,
+      originMunicipalityId: trajectories.originMunicipalityId,
+      placementMunicipalityId: trajectories.placementMunicipalityId,
+      landlordId: trajectories.landlordId,
+      createdByPartyId: trajectories.createdByPartyId,
+    })
+    .from(trajectories)
+    .where(and(inArray(trajectories.covenantId, [...new Set(keys.map((k) => k.covenantId))]), inArray(trajectories.caseCode, keys.map((k) => k.caseCode))));
+}
+
+/** The stored household visits with these visit codes: their landlord (for an import's ownership check; scope 'all'). */
+export async function getStoredVisitTenancy(db: Db, keys: readonly { covenantId: string; visitCode: string }[]) {
+  if (keys.length === 0) return [];
+  return db
+    .select({ covenantId: householdVisits.covenantId, visitCode: householdVisits.visitCode, tenantOfPartyId: householdVisits.tenantOfPartyId, createdByPartyId: householdVisits.createdByPartyId })
+    .from(householdVisits)
+    .where(and(inArray(householdVisits.covenantId, [...new Set(keys.map((k) => k.covenantId))]), inArray(householdVisits.visitCode, keys.map((k) => k.visitCode))));
+}
+
 /** Covenant codes and members as the parties subgraph publishes them (its views, not its tables). */
 export async function getImportReference(db: Db) {
   const [codes, members] = await Promise.all([db.select().from(publishedCovenantCodes), db.select().from(publishedMemberships)]);

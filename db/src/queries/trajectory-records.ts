@@ -121,7 +121,7 @@ async function insertChildren(tx: Tx, items: { id: string; record: TrajectoryRec
 }
 
 /** New trajectories with their steps and events: three statements per BULK_ROWS of them. */
-async function insertFresh(tx: Tx, fresh: readonly TrajectoryRecord[], source: 'demo' | 'import' | 'invoer'): Promise<void> {
+async function insertFresh(tx: Tx, fresh: readonly TrajectoryRecord[], source: 'demo' | 'import' | 'invoer', createdBy: string | null): Promise<void> {
   for (const part of chunks(fresh, BULK_ROWS)) {
     const inserted = await insertTrajectoryRows(
       tx,
@@ -138,6 +138,7 @@ async function insertFresh(tx: Tx, fresh: readonly TrajectoryRecord[], source: '
         landlord_id: r.landlordId,
         contract_form: r.contractForm,
         source,
+        created_by_party_id: createdBy,
       })),
     );
     const idOf = new Map(inserted.map((row) => [keyOf(row), row.id]));
@@ -164,7 +165,8 @@ export async function writeTrajectories(
       const old = existing.get(keyOf(r));
       return old && fingerprint(old.record) !== fingerprint(r) ? [{ id: old.id, record: r }] : [];
     });
-    await insertFresh(tx, fresh, source);
+    // The writer's organisation (the audit's actor) creates the new ones: it may change them later.
+    await insertFresh(tx, fresh, source, audit?.organisationId ?? null);
     for (const { id, record } of changed) await tx.update(trajectories).set({ ...writableFields(record), source, updatedAt: sql`now()` }).where(eq(trajectories.id, id));
     const changedIds = changed.map((c) => c.id);
     for (const part of chunks(changedIds)) {
@@ -172,7 +174,15 @@ export async function writeTrajectories(
       await tx.delete(trajectoryEvents).where(inArray(trajectoryEvents.trajectoryId, part));
     }
     await insertChildren(tx, changed);
-    if (audit) await writeAudit(tx, [...fresh, ...changed.map((c) => c.record)].map((r) => ({ ...audit, covenantId: r.covenantId, caseCode: r.caseCode })));
+    if (audit) {
+      // Unchanged rows too: writing a stored case identically still shows that its writer knew it.
+      const changedRecords = new Set(changed.map((c) => c.record));
+      const unchanged = records.filter((r) => existing.has(keyOf(r)) && !changedRecords.has(r));
+      await writeAudit(tx, [
+        ...[...fresh, ...changed.map((c) => c.record)].map((r) => ({ ...audit, covenantId: r.covenantId, caseCode: r.caseCode })),
+        ...unchanged.map((r) => ({ ...audit, covenantId: r.covenantId, caseCode: r.caseCode, detail: `${audit.detail ?? ''} (ongewijzigd)`.trim() })),
+      ]);
+    }
     return { created: fresh.length, updated: changed.length, unchanged: records.length - fresh.length - changed.length };
   });
 }

@@ -62,7 +62,7 @@ async function loadExisting(tx: Tx, records: readonly VisitRecord[]): Promise<Ma
       .select()
       .from(householdVisits)
       .where(and(inArray(householdVisits.covenantId, [...new Set(part.map((r) => r.covenantId))]), inArray(householdVisits.visitCode, part.map((r) => r.visitCode))));
-    for (const { id, source: _source, recordKey: _key, ...record } of rows) if (wanted.has(keyOf(record))) found.set(keyOf(record), { id, record });
+    for (const { id, source: _source, recordKey: _key, createdByPartyId: _creator, ...record } of rows) if (wanted.has(keyOf(record))) found.set(keyOf(record), { id, record });
   }
   return found;
 }
@@ -85,9 +85,18 @@ export async function writeVisits(
       const old = existing.get(keyOf(r));
       return old && !sameVisit(old.record, r) ? [{ id: old.id, record: r }] : [];
     });
-    for (const part of chunks(fresh)) await tx.insert(householdVisits).values(part.map((r) => ({ ...writableFields(r), source })));
+    // The importer's organisation (the audit's actor) creates the new ones: it may change them later.
+    const createdByPartyId = audit?.organisationId ?? null;
+    for (const part of chunks(fresh)) await tx.insert(householdVisits).values(part.map((r) => ({ ...writableFields(r), source, createdByPartyId })));
     for (const { id, record } of changed) await tx.update(householdVisits).set({ ...writableFields(record), source }).where(eq(householdVisits.id, id));
-    if (audit) await writeAudit(tx, [...fresh, ...changed.map((c) => c.record)].map((r) => ({ ...audit, covenantId: r.covenantId, caseCode: r.visitCode })));
+    if (audit) {
+      const changedRecords = new Set(changed.map((c) => c.record));
+      const unchanged = records.filter((r) => existing.has(keyOf(r)) && !changedRecords.has(r));
+      await writeAudit(tx, [
+        ...[...fresh, ...changed.map((c) => c.record)].map((r) => ({ ...audit, covenantId: r.covenantId, caseCode: r.visitCode })),
+        ...unchanged.map((r) => ({ ...audit, covenantId: r.covenantId, caseCode: r.visitCode, detail: `${audit.detail ?? ''} (ongewijzigd)`.trim() })),
+      ]);
+    }
     return { created: fresh.length, updated: changed.length, unchanged: records.length - fresh.length - changed.length };
   });
 }

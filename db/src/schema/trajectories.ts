@@ -61,6 +61,8 @@ export const trajectories = trajectoriesSchema.table(
     eligible: boolean('eligible'),
     source: recordSource('source').notNull(),
     recordKey: recordKey(),
+    /** The organisation that created the trajectory (by import or registration); it may change it by import. Null for demo data and the beheerder's. */
+    createdByPartyId: text('created_by_party_id'),
     createdAt: timestamp('created_at', { withTimezone: true }).notNull().defaultNow(),
     updatedAt: timestamp('updated_at', { withTimezone: true }).notNull().defaultNow(),
     // Milestones, derived from trajectory_steps and trajectory_events and stored so that the monitor
@@ -152,6 +154,8 @@ export const householdVisits = trajectoriesSchema.table(
     provisionsApplied: integer('provisions_applied').notNull(),
     source: recordSource('source').notNull(),
     recordKey: recordKey(),
+    /** The organisation that imported the visit; it may change it by import. */
+    createdByPartyId: text('created_by_party_id'),
   },
   (t) => [unique('household_visits_covenant_code').on(t.covenantId, t.visitCode), index('household_visits_date').on(t.covenantId, t.visitedOn)],
 );

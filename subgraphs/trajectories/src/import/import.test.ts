@@ -12,7 +12,7 @@ import { createServer } from '../server.ts';
 const example = readFileSync(new URL('../../../../test/fixtures/uitstroommonitor-voorbeeld.csv', import.meta.url), 'utf8');
 const MUTATION = `mutation ($fileName: String!, $content: String!) {
   importUitstroommonitor(fileName: $fileName, contentBase64: $content) {
-    imported rowCount created updated unchanged errors { line column reason } } }`;
+    imported rowCount created updated unchanged errorCount errors { line column reason } } }`;
 
 interface Outcome {
   imported: boolean;
@@ -20,6 +20,7 @@ interface Outcome {
   created: number;
   updated: number;
   unchanged: number;
+  errorCount: number;
   errors: { line: number; column: string | null; reason: string }[];
 }
 
@@ -29,12 +30,15 @@ beforeAll(async () => {
 });
 afterAll(() => test?.close());
 
-async function upload(fileName: string, content: string | Buffer, role: 'werkgroep' | 'anoniem' = 'werkgroep') {
+const ALL = ['meppel-vzw', 'walcheren', 'woonkans', 'noord-veluwe', 'noordoostpolder'];
+
+/** As the werkgroep of gemeente Vlissingen by default: the organisation that keeps Walcheren's sheet. */
+async function upload(fileName: string, content: string | Buffer, role: 'werkgroep' | 'anoniem' | 'medewerker' | 'beheerder' = 'werkgroep', organisationId: string | null = 'gemeente-vlissingen') {
   const result = await execute<{ importUitstroommonitor: Outcome }>(
     createServer(test.database),
     MUTATION,
     { fileName, content: Buffer.from(content).toString('base64') },
-    { role, organisationId: null, covenants: ['meppel-vzw', 'walcheren', 'woonkans', 'noord-veluwe', 'noordoostpolder'] },
+    { role, organisationId, covenants: ALL, user: `${role} ${organisationId ?? ''}`.trim() } as never,
   );
   return { outcome: result.data?.importUitstroommonitor, errors: result.errors };
 }
@@ -47,9 +51,9 @@ async function storedCount(): Promise<number> {
 describe('importUitstroommonitor', () => {
   it('imports the example file, with its steps and events, and a re-import changes nothing', async () => {
     const first = await upload('voorbeeld.csv', example);
-    expect(first.outcome).toEqual({ imported: true, rowCount: 4, created: 4, updated: 0, unchanged: 0, errors: [] });
+    expect(first.outcome).toEqual({ imported: true, rowCount: 4, created: 4, updated: 0, unchanged: 0, errorCount: 0, errors: [] });
     const again = await upload('voorbeeld.csv', example);
-    expect(again.outcome).toEqual({ imported: true, rowCount: 4, created: 0, updated: 0, unchanged: 4, errors: [] });
+    expect(again.outcome).toEqual({ imported: true, rowCount: 4, created: 0, updated: 0, unchanged: 4, errorCount: 0, errors: [] });
     expect(await storedCount()).toBe(4);
 
     const page = await execute<{ trajectories: { caseCode: string; steps: { step: string; occurredOn: string }[]; events: { kind: string; relapseKind: string | null }[]; landlord: { id: string } | null }[] }>(
@@ -96,6 +100,7 @@ describe('importUitstroommonitor', () => {
     const { outcome } = await upload('fouten.csv', bad);
     expect(outcome?.imported).toBe(false);
     expect(outcome?.created).toBe(0);
+    expect(outcome?.errorCount).toBe(10);
     expect(outcome?.errors).toEqual([
       { line: 3, column: 'casuscode', reason: '"wtw 2" is geen geldige casuscode: 4–32 tekens A–Z, 0–9 of -' },
       { line: 3, column: 'doelgroep', reason: '"XX" is geen geldige waarde; kies uit BW, MO, VO, JZ, DET, GGZ, WLZ, OVERIG' },
@@ -129,7 +134,7 @@ describe('importUitstroommonitor with gzip (how the dashboard and the CLI send f
   const GZIP_MUTATION = `mutation ($fileName: String!, $content: String!) {
     importUitstroommonitor(fileName: $fileName, contentBase64: $content, contentEncoding: GZIP) { imported rowCount errors { reason } } }`;
   const send = (content: Buffer) =>
-    execute<{ importUitstroommonitor: { imported: boolean; rowCount: number } }>(createServer(test.database), GZIP_MUTATION, { fileName: 'voorbeeld.csv', content: content.toString('base64') }, { role: 'werkgroep', organisationId: null, covenants: ['walcheren', 'woonkans'] });
+    execute<{ importUitstroommonitor: { imported: boolean; rowCount: number } }>(createServer(test.database), GZIP_MUTATION, { fileName: 'voorbeeld.csv', content: content.toString('base64') }, { role: 'werkgroep', organisationId: 'gemeente-vlissingen', covenants: ['walcheren', 'woonkans'] });
 
   it('reads a gzipped file as the file itself', async () => {
     const result = await send(gzipSync(example));

@@ -37,14 +37,14 @@ async function upload(fileName: string, content: string | Buffer, options: { rol
     createServer(test.database),
     MUTATION,
     { fileName, content: (options.gzip ? gzipSync(bytes) : bytes).toString('base64'), encoding: options.gzip ? 'GZIP' : 'IDENTITY' },
-    { role: options.role ?? 'werkgroep', organisationId: null, covenants: options.covenants ?? ['meppel-vzw'], user: options.user ?? null },
+    { role: options.role ?? 'werkgroep', organisationId: 'gemeente-meppel', covenants: options.covenants ?? ['meppel-vzw'], user: options.user ?? null },
   );
   return { outcome: result.data?.importVoorzieningenwijzer, errors: result.errors };
 }
 
 async function storedVisits() {
   const rows = await test.database.db.select().from(householdVisits).where(eq(householdVisits.source, 'import')).orderBy(asc(householdVisits.visitCode));
-  return rows.map(({ id: _id, covenantId: _covenant, recordKey: _key, ...fields }) => fields);
+  return rows.map(({ id: _id, covenantId: _covenant, recordKey: _key, createdByPartyId: _creator, ...fields }) => fields);
 }
 
 /** The secret record keys (disclosure control), by visit code. */
@@ -152,9 +152,12 @@ describe('importVoorzieningenwijzer', () => {
     expect(await recordKeysByCode()).toEqual(keysBefore);
     expect(new Set(keysBefore.values()).size).toBe(keysBefore.size);
     const rows = await getAuditLog(test.database.db, { userName: 'Werkgroeplid Meppel', limit: 50 });
-    expect(rows.map((r) => [r.action, r.subject, r.outcome, r.detail])).toEqual([['import', 'household-visit', 'allowed', 'gewijzigd.csv']]);
+    const changedRows = rows.filter((r) => r.detail === 'gewijzigd.csv');
+    expect(changedRows.map((r) => [r.action, r.subject, r.outcome, r.detail])).toEqual([['import', 'household-visit', 'allowed', 'gewijzigd.csv']]);
+    // The two rows written identically are on record too.
+    expect(rows.filter((r) => r.detail === 'gewijzigd.csv (ongewijzigd)').map((r) => r.outcome)).toEqual(['allowed', 'allowed']);
     const stored = await storedVisits();
-    expect(stored.map((v) => v.visitCode)).toContain(rows[0]?.caseCode);
+    expect(stored.map((v) => v.visitCode)).toContain(changedRows[0]?.caseCode);
   });
 
   it('refuses anonymous viewers, and gzip that is not', async () => {
