@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { Writable } from 'node:stream';
 import { pino } from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { setRootLogger, startTracing } from '@uitstroom/subgraph-kit';
+import { loggerOptions, setRootLogger, startTracing } from '@uitstroom/subgraph-kit';
 import { startTestPlatform, type TestPlatform } from '../support/platform.ts';
 
 interface LogLine {
@@ -32,7 +32,7 @@ beforeAll(async () => {
       done();
     },
   });
-  setRootLogger(pino({ level: 'debug' }, memory));
+  setRootLogger(pino(loggerOptions('debug'), memory));
   collector = createServer((request, response) => {
     const chunks: Buffer[] = [];
     request.on('data', (chunk: Buffer) => chunks.push(chunk));

@@ -2,7 +2,8 @@
 // every line written while a request is handled carries its `reqId`, down to the SQL statements.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomUUID } from 'node:crypto';
-import { pino, type Logger, type LevelWithSilent } from 'pino';
+import { pino, type Logger, type LevelWithSilent, type LoggerOptions } from 'pino';
+import { serializeError } from './redact.ts';
 
 export type { Logger } from 'pino';
 
@@ -18,19 +19,26 @@ export function readLogLevel(env: NodeJS.ProcessEnv = process.env, fallback: Lev
 
 let root: Logger | null = null;
 
-/** The process's logger; the first call fixes the level (LOG_LEVEL) and where lines go (stdout). */
-export function rootLogger(): Logger {
-  root ??= pino({
-    level: readLogLevel(),
+/** How every logger of the platform writes: JSON lines, tokens and statement values redacted. */
+export function loggerOptions(level: LevelWithSilent): LoggerOptions {
+  return {
+    level,
     base: { pid: process.pid },
     timestamp: pino.stdTimeFunctions.isoTime,
     // Tokens never reach a log line, even when a header object is logged by mistake.
     redact: { paths: ['req.headers.authorization', 'headers.authorization', '*.authorization'], censor: '[redacted]' },
-  });
+    // Nor do the values of SQL statements, whichever error carries them (redact.ts).
+    serializers: { err: serializeError, error: serializeError },
+  };
+}
+
+/** The process's logger; the first call fixes the level (LOG_LEVEL) and where lines go (stdout). */
+export function rootLogger(): Logger {
+  root ??= pino(loggerOptions(readLogLevel()));
   return root;
 }
 
-/** For tests: log lines go to `destination` (e.g. an in-memory stream) at `level`. */
+/** For tests: log lines go to another logger's destination (made with loggerOptions, so redacted the same way). */
 export function setRootLogger(logger: Logger): void {
   root = logger;
 }
