@@ -4,6 +4,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer, request, type Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { freePort } from '../support/ports.ts';
 
@@ -30,7 +31,7 @@ beforeAll(async () => {
       LOG_LEVEL: 'info',
       GATEWAY_PORT: String(port),
       HOST: '127.0.0.1',
-      SUBGRAPH_SECRET: 'shutdown-test-secret-of-at-least-32-chars',
+      SUBGRAPH_SECRET: randomBytes(32).toString('hex'),
       PARTIES_URL: subgraph,
       TRAJECTORIES_URL: subgraph,
       FUNDING_URL: subgraph,
