@@ -1,16 +1,65 @@
 // The Evaluaties page in a real browser, as the werkgroep uses it: make the half-yearly evaluation
-// from the calendar, see its frozen figures equal to the live monitor of that moment, agree an
-// action, adopt it (after which the notes are fixed but actions can still be ticked off), and
-// send it round as a print view and as a PDF from the dashboard server.
+// from the calendar, see its frozen figures equal to the live monitor of that moment — every count
+// in every table and CSV exactly as the API gives the evaluation, '<5' only for a published 1–4 —
+// agree an action, adopt it (after which the notes are fixed but actions can still be ticked off),
+// and send it round as a print view and as a PDF from the dashboard server.
 import { readFile } from 'node:fs/promises';
+import { evaluations } from '@uitstroom/db/schema';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../support/browser.ts';
 import { startBrowserSession, warnWhenNoChromium, type BrowserSession } from '../support/session.ts';
+import { monitorSources, type MonitorFigures } from './monitor-sources.ts';
+import { downloadCsv, expectCsvIsTable, expectPublished, gatewayAnswer, readFigureTable, type CellSource, type ShownCount, type Tally } from './published-counts.ts';
 
 const LIVE_OUTFLOW = '{ covenant(id: "woonkans") { monitor(from: "2025-01-01", to: "2025-06-30") { outflowByFacility { total { display } } } } }';
 const NOTES = 'Eerste halfjaar: de wachtlijst in Venlo loopt op.';
 const ACTION = 'Wachtlijst Venlo bespreken in de werkgroep';
+const SECTIONS = ['key-figures', 'waiting', 'origin', 'after-home', 'facility', 'age', 'outlook', 'targets'];
+
+interface EvaluationAnswer {
+  evaluation: { figures: { disclosure: string; monitor: MonitorFigures; targets: { targetId: string; progress: { realised: ShownCount } }[] } };
+}
+
+/** Figures as an evaluation made before the cell key method froze them: small-cell suppression, a hidden cell marked primary or secondary. */
+function legacyFigures() {
+  const hidden = (reason: 'primary' | 'secondary') => ({ count: null, display: '<5', suppressed: true, reason });
+  const shown = (count: number) => ({ count, display: String(count), suppressed: false, reason: null });
+  const monitor = {
+    from: '2024-01-01', to: '2024-06-30', asOf: '2024-06-30', suppressionApplied: true,
+    // Beschermd wonen (12) was hidden only to protect Nachtopvang (3): then it read '<5' as well.
+    outflowByFacility: { rows: [{ key: 'Beschermd wonen', value: hidden('secondary') }, { key: 'Nachtopvang', value: hidden('primary') }], total: shown(15) },
+    outflowByAgeCategory: { rows: [], total: shown(15) },
+    woonplaatsbeginsel: { housed: shown(15), returnedToOrigin: shown(9), shareBasisPoints: 6000, perGemeente: [] },
+    waitingTime: { registered: shown(20), housed: shown(15), stillWaiting: shown(5), longerThanNorm: shown(6), normDays: 183, bands: [], medianDays: 120, p75Days: null, p90Days: null },
+    afterHome: { housed: shown(15), temporaryRelapseWithin6Months: shown(0), structuralRelapseWithin6Months: shown(0), temporaryRelapseWithin12Months: shown(0), structuralRelapseWithin12Months: shown(0), omklap: shown(0), omklapShareBasisPoints: null, negativeEndings: shown(0) },
+    prognosis: [{ months: 3, expectedOutflow: 2, openTrajectories: shown(5) }],
+    signals: { pastNorm: shown(11), relapses: shown(0), negativeEndings: shown(0) },
+  };
+  return { monitor, targets: [] };
+}
+
+/** Every frozen table and its CSV against the API's evaluation: counts as published, '<5' only for a published 1–4, nowhere else. */
+async function expectFrozenFiguresArePublished(page: Page, answer: EvaluationAnswer, sections = SECTIONS): Promise<Tally> {
+  const { monitor, targets } = answer.evaluation.figures;
+  const sources: Record<string, CellSource> = {
+    ...monitorSources(monitor, null),
+    // The targets table: realised is its fourth figure column.
+    targets: (key, column) => (column === 4 ? targets.find((t) => t.targetId === key)?.progress.realised : undefined),
+  };
+  const total: Tally = { counts: 0, small: 0 };
+  for (const section of sections) {
+    const scope = page.getByTestId(`evaluation-${section}`);
+    const rows = await readFigureTable(scope.getByTestId(`evaluation-${section}-table`));
+    const tally = expectPublished(rows, sources[section] as CellSource, section);
+    await expectCsvIsTable(page, scope, rows);
+    total.counts += tally.counts;
+    total.small += tally.small;
+  }
+  const anywhere = await page.locator('main td').evaluateAll((cells) => cells.filter((cell) => cell.textContent?.trim() === '<5').length);
+  expect(anywhere).toBe(total.small);
+  return total;
+}
 
 warnWhenNoChromium();
 
@@ -56,9 +105,15 @@ describe.skipIf(!hasChromium)('Evaluaties in Chromium', () => {
     await expect(page.getByTestId('evaluation-status').textContent()).resolves.toBe('Concept');
     await expect(page.getByTestId('evaluation-frozen-at').textContent()).resolves.toMatch(/vastgelegd op \d{1,2} \w+ \d{4} om \d{2}:\d{2}/);
 
-    // The frozen figures are the werkgroep's monitor of the period.
+    // The frozen figures are the werkgroep's monitor of the period, shown exactly as the API gives them.
     const total = page.getByTestId('evaluation-facility-table').locator('tr[data-row="totaal"] td');
     await expect(total.textContent()).resolves.toBe(await liveOutflowTotal());
+    const answer = await gatewayAnswer<EvaluationAnswer>(p, 'DashboardEvaluation', { id: evaluationId });
+    expect(answer.evaluation.figures.disclosure).toMatch(/^ptable-/);
+    const tally = await expectFrozenFiguresArePublished(page, answer);
+    expect(tally.counts).toBeGreaterThan(40);
+    await expect(page.getByTestId('evaluation-disclosure').textContent()).resolves.toMatch(/^Beschermde aantallen: kleine afwijkingen/);
+    await expect(page.getByTestId('data-date').textContent()).resolves.toMatch(/^Gegevens t\/m \d{1,2} \w+ 20\d\d\.$/);
     await expect(page.getByLabel('Kwalitatieve toelichting en bespreekpunten').inputValue()).resolves.toBe(NOTES);
 
     const actions = page.getByTestId('evaluation-actions');
@@ -88,7 +143,7 @@ describe.skipIf(!hasChromium)('Evaluaties in Chromium', () => {
     await page.close();
   });
 
-  it('shows a print view without the app frame, with filters, suppression, notes, actions and status', async () => {
+  it('shows a print view without the app frame, with filters, protection, notes, actions and status', async () => {
     expect(evaluationId).not.toBe('');
     const page = await browser.newPage();
     await page.goto(`${dashboard.url}?pagina=evaluaties&evaluatie=${evaluationId}&afdruk=1`);
@@ -100,7 +155,7 @@ describe.skipIf(!hasChromium)('Evaluaties in Chromium', () => {
     expect(filters).toContain('Woonkans');
     expect(filters).toContain('hele convenant');
     expect(filters).toContain('1e halfjaar 2025 (1 januari 2025 t/m 30 juni 2025)');
-    await expect(page.getByTestId('report-suppression').textContent()).resolves.toMatch(/^Kleine aantallen verborgen \(<5\)/);
+    await expect(page.getByTestId('report-disclosure').textContent()).resolves.toMatch(/^Beschermde aantallen: kleine afwijkingen voorkomen dat iemand herkenbaar is/);
     await expect(page.getByTestId('report-status').textContent()).resolves.toBe('Vastgesteld');
     await expect(page.getByTestId('report-notes').textContent()).resolves.toBe(NOTES);
     await expect(page.getByTestId('report-actions').locator('tbody tr').first().textContent()).resolves.toContain(ACTION);
@@ -109,10 +164,36 @@ describe.skipIf(!hasChromium)('Evaluaties in Chromium', () => {
     await expect(charts.filter({ has: page.locator('svg.recharts-surface') }).count()).resolves.toBe(await charts.count());
     await expect(page.getByTestId('waiting-chart').getByText('Norm: 6 maanden').count()).resolves.toBe(1);
     await expect(page.getByTestId('evaluation-facility-table').locator('tr[data-row="totaal"] td').textContent()).resolves.toBe(await liveOutflowTotal());
+    await expectFrozenFiguresArePublished(page, await gatewayAnswer<EvaluationAnswer>(p, 'DashboardEvaluation', { id: evaluationId }));
     // On paper the buttons and CSV links are gone.
     await page.emulateMedia({ media: 'print' });
     await expect(page.getByRole('button', { name: 'Afdrukken' }).isVisible()).resolves.toBe(false);
     await expect(report.locator('.app-csv-link').first().isVisible()).resolves.toBe(false);
+    await page.close();
+  });
+
+  it("shows an evaluation frozen under the old suppression truthfully: 'x' for a number hidden to protect another, explained", async () => {
+    const [row] = await p.test.database.db
+      .insert(evaluations)
+      .values({ covenantId: 'woonkans', kind: 'eenmalig', periodCode: 'oud-2024', periodFrom: '2024-01-01', periodTo: '2024-06-30', dueOn: '2024-07-31', figures: legacyFigures(), frozenAt: new Date('2024-08-15T10:00:00Z'), createdBy: 'werkgroep' })
+      .returning();
+    const page = await browser.newPage();
+    await page.goto(`${dashboard.url}?pagina=evaluaties&evaluatie=${row?.id}`);
+    const facility = page.getByTestId('evaluation-facility');
+    await facility.getByTestId('evaluation-facility-table').waitFor({ timeout: 60_000 });
+    const answer = await gatewayAnswer<EvaluationAnswer>(p, 'DashboardEvaluation', { id: row?.id });
+    expect(answer.evaluation.figures.disclosure).toBe('onderdrukking-2025');
+    const tally = await expectFrozenFiguresArePublished(page, answer, SECTIONS.filter((s) => s !== 'targets'));
+    expect(tally.small).toBe(1);
+    const rows = await readFigureTable(facility.getByTestId('evaluation-facility-table'));
+    expect(rows.map((r) => [r.name, r.cells[0]?.text])).toEqual([['Beschermd wonen', 'x'], ['Nachtopvang', '<5'], ['Totaal', '15']]);
+    await expect(facility.locator('abbr', { hasText: 'x' }).getAttribute('title')).resolves.toMatch(/^geheim: een aantal van 5 of meer/);
+    const legend = await facility.getByTestId('table-legend').locator('p').allTextContents();
+    expect(legend).toEqual([expect.stringMatching(/^Vastgelegd met de oude methode .*'<5' is een aantal van 1 tot 4/), expect.stringMatching(/^x = geheim \(CBS\): een aantal van 5 of meer/)]);
+    await expect(page.getByTestId('evaluation-disclosure').textContent()).resolves.toContain('x = geheim (CBS)');
+    const csv = await downloadCsv(page, facility);
+    expect(csv.lines.slice(1, 3)).toEqual([['Beschermd wonen', 'x'], ['Nachtopvang', '<5']]);
+    expect(csv.lines.at(-1)?.[0]).toMatch(/^x = geheim/);
     await page.close();
   });
 

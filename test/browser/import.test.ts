@@ -1,5 +1,6 @@
 // The Importeren page in a real browser: upload the example sheet, see the uitstroom figures
 // change and download them as CSV; upload a bad sheet and see every problem listed and nothing stored.
+// As the beheerder, who sees true counts: a protected count would not move by exactly the 3 imported.
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -9,6 +10,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hasChromium } from '../support/browser.ts';
 import { startBrowserSession, warnWhenNoChromium, type BrowserSession } from '../support/session.ts';
+import { pageAs } from './published-counts.ts';
 
 const example = fileURLToPath(new URL('../fixtures/uitstroommonitor-voorbeeld.csv', import.meta.url));
 const FILTERS = '?convenant=walcheren&van=2025&tot=2025';
@@ -31,12 +33,11 @@ describe.skipIf(!hasChromium)('Importeren in Chromium', () => {
   let session: BrowserSession;
   let p: BrowserSession['p'];
   let dashboard: BrowserSession['dashboard'];
-  let browser: BrowserSession['browser'];
   let tempDir: string;
 
   beforeAll(async () => {
     session = await startBrowserSession();
-    ({ p, dashboard, browser } = session);
+    ({ p, dashboard } = session);
     tempDir = await mkdtemp(path.join(tmpdir(), 'uitstroom-import-'));
   });
   afterAll(async () => {
@@ -76,7 +77,7 @@ describe.skipIf(!hasChromium)('Importeren in Chromium', () => {
   }
 
   it('imports the example sheet, and the uitstroom page shows its three key handovers in 2025', async () => {
-    const page = await browser.newPage();
+    const page = await pageAs(session.chromium, p, 'beheerder');
     await page.goto(`${dashboard.url}${FILTERS}`);
     const before = await shownTotal(page);
     expect(before).toBe(await walcheren2025());
@@ -99,15 +100,15 @@ describe.skipIf(!hasChromium)('Importeren in Chromium', () => {
     expect(download.suggestedFilename()).toBe('uitstroom-per-kwartaal_walcheren_2025-01-01_2025-12-31.csv');
     const lines = (await readFile(await download.path(), 'utf8')).replace(/^\uFEFF/, '').trimEnd().split('\r\n').map((line) => line.split(';'));
     expect(lines[0]?.[0]).toBe('Kwartaal');
-    expect(lines.map((line) => line[0])).toEqual(['Kwartaal', '2025-K1', '2025-K2', '2025-K3', '2025-K4', 'Totaal']);
-    expect(lines.at(-1)?.at(-1)).toBe(String(after));
+    expect(lines.map((line) => line[0])).toEqual(['Kwartaal', '2025-K1', '2025-K2', '2025-K3', '2025-K4', 'Totaal', 'Exacte aantallen: de werkelijke aantallen, zonder afwijkingen.']);
+    expect(lines[5]?.at(-1)).toBe(String(after));
     await page.close();
   });
 
   it('lists every problem of a bad sheet by line, and stores nothing', async () => {
     const badFile = path.join(tempDir, 'fout.csv');
     await writeFile(badFile, BAD_SHEET, 'utf8');
-    const page = await browser.newPage();
+    const page = await pageAs(session.chromium, p, 'beheerder');
     await page.goto(`${dashboard.url}${FILTERS}`);
     const before = await shownTotal(page);
     const storedBefore = await walcheren2025();

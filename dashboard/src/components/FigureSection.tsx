@@ -1,9 +1,10 @@
-// One block of the monitor page: heading, a short explanation, the chart, its table and the CSV of that table.
+// One block of the monitor page: heading, a short explanation, the chart, its table with its legend,
+// notes on what a figure does not cover yet, and the CSV of that table.
 import { useId, type ReactNode } from 'react';
-import { anyHidden, type FigureTableModel } from '../transforms/figure-table.ts';
-import { SUPPRESSION_NOTE } from '../transforms/format.ts';
+import { tableLegend, type FigureTableModel } from '../transforms/figure-table.ts';
 import { CsvDownload } from './CsvDownload.tsx';
 import { FigureTable } from './FigureTable.tsx';
+import { TableLegend } from './TableLegend.tsx';
 import { Heading, Paragraph } from './utrecht/index.ts';
 
 export interface FigureSectionProps {
@@ -11,16 +12,18 @@ export interface FigureSectionProps {
   intro?: ReactNode;
   chart?: ReactNode;
   table: FigureTableModel;
+  /** Sentences under the table about what its figures do not cover (yet). */
+  notes?: readonly string[];
   fileName: string;
   testId: string;
   /** 3 for a section inside another (a fund's parts on the Financiën page). */
   headingLevel?: 2 | 3;
 }
 
-export function FigureSection({ title, intro, chart, table, fileName, testId, headingLevel = 2 }: FigureSectionProps) {
+export function FigureSection({ title, intro, chart, table, notes = [], fileName, testId, headingLevel = 2 }: FigureSectionProps) {
   const headingId = useId();
-  const noteId = useId();
-  const hidden = anyHidden(table);
+  const legendId = useId();
+  const legend = tableLegend(table);
   return (
     <section className="app-figure" aria-labelledby={headingId} data-testid={testId}>
       <Heading level={headingLevel} id={headingId}>
@@ -28,12 +31,13 @@ export function FigureSection({ title, intro, chart, table, fileName, testId, he
       </Heading>
       {intro !== undefined && <Paragraph>{intro}</Paragraph>}
       {chart}
-      <FigureTable table={table} testId={`${testId}-table`} describedBy={hidden ? noteId : undefined} />
-      {hidden && (
-        <Paragraph small id={noteId} className="app-suppression-note">
-          {SUPPRESSION_NOTE}
+      <FigureTable table={table} testId={`${testId}-table`} describedBy={legend.length > 0 ? legendId : undefined} />
+      {notes.map((note) => (
+        <Paragraph key={note} small className="app-figure-note" data-testid="figure-note">
+          {note}
         </Paragraph>
-      )}
+      ))}
+      <TableLegend id={legendId} lines={legend} />
       <CsvDownload table={table} fileName={fileName} />
     </section>
   );

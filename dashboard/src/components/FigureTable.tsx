@@ -1,8 +1,8 @@
 // Any monitor table from its model: first column names the row, the others hold figures as shown
-// (hidden counts as '<5' with an explanation). data-row / data-column let tests read it back.
+// ('<5', 'x' and '—' with an explanation). data-row / data-column let tests read it back.
 import { useId } from 'react';
 import { cellText, type FigureTableModel, type FigureValue } from '../transforms/figure-table.ts';
-import { HIDDEN_COUNT_EXPLANATION } from '../transforms/format.ts';
+import { SECRET_COUNT_EXPLANATION, SMALL_COUNT_EXPLANATION } from '../transforms/format.ts';
 import { Table, TableBody, TableCaption, TableCell, TableHeader, TableHeaderCell, TableRow } from './utrecht/index.ts';
 import { cx } from './utrecht/classNames.ts';
 
@@ -47,12 +47,20 @@ export function FigureTable({ table, testId, describedBy }: FigureTableProps) {
   );
 }
 
+/** The explanation of a cell that shows no number: '<5', 'x' or '—'; undefined for a number. */
+export function cellExplanation(value: FigureValue): string | undefined {
+  if (value.kind === 'unpublished') return 'niet gepubliceerd: een totaal over meer dan één periode';
+  if (value.kind !== 'count' || value.value.count !== null) return undefined;
+  return value.value.display === 'x' ? SECRET_COUNT_EXPLANATION : SMALL_COUNT_EXPLANATION;
+}
+
 function FigureCell({ value, column }: { value: FigureValue; column: number }) {
-  const hidden = value.kind === 'count' && value.value.suppressed;
+  const explanation = cellExplanation(value);
   const shown = cellText(value);
+  const suppressed = value.kind === 'count' && value.value.suppressed;
   return (
-    <TableCell numeric data-column={column} data-suppressed={hidden ? 'true' : undefined} className={cx(hidden && 'app-suppressed')}>
-      {hidden ? <abbr title={HIDDEN_COUNT_EXPLANATION}>{shown}</abbr> : shown}
+    <TableCell numeric data-column={column} data-suppressed={suppressed ? 'true' : undefined} className={cx(explanation !== undefined && 'app-suppressed')}>
+      {explanation === undefined ? shown : <abbr title={explanation}>{shown}</abbr>}
     </TableCell>
   );
 }

@@ -1,8 +1,9 @@
 // The numbers behind the chart: rows = periods, columns = doelgroepen, plus totals both ways.
 import { useId, type ComponentProps } from 'react';
 import type { ShownCount, TargetGroup } from '../lib/contract.ts';
-import { formatCount, HIDDEN_COUNT_EXPLANATION } from '../transforms/format.ts';
-import type { OutflowRow, OutflowTable as OutflowTableModel } from '../transforms/outflow.ts';
+import { NOT_PUBLISHED } from '../transforms/figure-table.ts';
+import { formatCount, SECRET_COUNT_EXPLANATION, SMALL_COUNT_EXPLANATION } from '../transforms/format.ts';
+import { periodCell, type OutflowRow, type OutflowTable as OutflowTableModel } from '../transforms/outflow.ts';
 import { targetGroupLabel } from './outflowChartConfig.ts';
 import {
   Table,
@@ -22,7 +23,7 @@ export const TOTAL_KEY = 'totaal';
 export interface OutflowTableProps {
   table: OutflowTableModel;
   caption: string;
-  /** id of the note that explains hidden numbers, if one is shown. */
+  /** id of the legend that explains the numbers, if one is shown. */
   describedBy?: string;
 }
 
@@ -63,21 +64,25 @@ function ColumnHeaders({ targetGroups }: { targetGroups: readonly TargetGroup[] 
   );
 }
 
-type ValueCellProps = Omit<ComponentProps<'td'>, 'children'> & { value: ShownCount };
+type ValueCellProps = Omit<ComponentProps<'td'>, 'children'> & { value: ShownCount | null };
 
 /**
- * One number as the gateway gives it, in Dutch notation (1.234). A hidden one is marked data-suppressed="true"
- * and explained in its title; its text stays '<5', as the table's note says.
+ * One number as the gateway gives it, in Dutch notation (1.234). One shown as '<5' is marked
+ * data-suppressed="true" and explained in its title; a total the gateway does not publish (null)
+ * shows '—', marked data-unpublished="true", never 0.
  */
 function ValueCell({ value, className, ...props }: ValueCellProps) {
+  if (value === null) {
+    return (
+      <TableCell numeric {...props} className={cx(className, 'app-suppressed')} data-unpublished="true">
+        <abbr title="niet gepubliceerd: een totaal over meer dan één periode">{NOT_PUBLISHED}</abbr>
+      </TableCell>
+    );
+  }
+  const explanation = value.count !== null ? undefined : value.display === 'x' ? SECRET_COUNT_EXPLANATION : SMALL_COUNT_EXPLANATION;
   return (
-    <TableCell
-      numeric
-      {...props}
-      className={cx(className, value.suppressed && 'app-suppressed')}
-      data-suppressed={value.suppressed ? 'true' : undefined}
-    >
-      {value.suppressed || value.count === null ? <abbr title={HIDDEN_COUNT_EXPLANATION}>{value.display}</abbr> : formatCount(value.count)}
+    <TableCell numeric {...props} className={cx(className, value.suppressed && 'app-suppressed')} data-suppressed={value.suppressed ? 'true' : undefined}>
+      {value.count === null ? <abbr title={explanation}>{value.display}</abbr> : formatCount(value.count)}
     </TableCell>
   );
 }
@@ -85,8 +90,8 @@ function ValueCell({ value, className, ...props }: ValueCellProps) {
 function PeriodRow({ row, targetGroups }: { row: OutflowRow; targetGroups: readonly TargetGroup[] }) {
   return (
     <TableRow>
-      <TableHeaderCell scope="row" data-period={row.periodCode}>
-        {row.periodCode}
+      <TableHeaderCell scope="row" data-period={row.periodCode} data-provisional={row.provisional ? 'true' : undefined}>
+        {periodCell(row)}
       </TableHeaderCell>
       {targetGroups.map((group) => (
         <ValueCell key={group} value={row.cells[group]} data-period={row.periodCode} data-target-group={group} />
@@ -106,7 +111,7 @@ function TotalsRow({ table }: { table: OutflowTableModel }) {
         {table.targetGroups.map((group) => (
           <ValueCell
             key={group}
-            value={table.totalsByTargetGroup[group]}
+            value={table.totalsByTargetGroup === null ? null : table.totalsByTargetGroup[group]}
             data-period={TOTAL_KEY}
             data-target-group={group}
           />

@@ -2,7 +2,7 @@
 // evaluation with its frozen figures.
 import type { Evaluation, EvaluationMoment, EvaluationSummary } from '../lib/evaluation-contract.ts';
 import { useGraphQLQuery, type QueryResult } from './useGraphQLQuery.ts';
-import { MONITOR_FIGURES_FRAGMENT } from './useMonitor.ts';
+import { MONITOR_FIGURES_FRAGMENT, SHOWN } from './useMonitor.ts';
 
 const SUMMARY_FIELDS = 'id subRegionId kind periodCode periodFrom periodTo dueOn status frozenAt adoptedAt';
 
@@ -17,11 +17,12 @@ export const EVALUATION_FRAGMENT = /* GraphQL */ `
     adoptedBy
     actions { id description owner dueOn done }
     figures {
+      disclosure
       monitor { ...MonitorFigures }
       targets {
         targetId
         description
-        progress { periodStart periodEnd asOf target realised expectedByNow projection status statusLabel reliable }
+        progress { periodStart periodEnd asOf target realised { ${SHOWN} } expectedByNow projection status statusLabel reliable }
       }
     }
   }

@@ -4,7 +4,7 @@ import type { CovenantSummary, IsoDate, OutflowReport, TargetGroup } from '../li
 import type { UitstroomMonitor } from '../lib/monitor-contract.ts';
 import { useGraphQLQuery, type QueryResult } from './useGraphQLQuery.ts';
 
-const SHOWN = 'count display suppressed';
+export const SHOWN = 'count display suppressed protected';
 
 /** Every figure of one monitor; the evaluations page reads the frozen monitor with the same fields. */
 export const MONITOR_FIGURES_FRAGMENT = /* GraphQL */ `
@@ -12,7 +12,9 @@ export const MONITOR_FIGURES_FRAGMENT = /* GraphQL */ `
     from
     to
     asOf
-    suppressionApplied
+    dataDate
+    provisional
+    protectionApplied
     outflowByFacility { rows { key value { ${SHOWN} } } total { ${SHOWN} } }
     outflowByAgeCategory { rows { key value { ${SHOWN} } } total { ${SHOWN} } }
     woonplaatsbeginsel {
@@ -26,10 +28,12 @@ export const MONITOR_FIGURES_FRAGMENT = /* GraphQL */ `
       housed { ${SHOWN} }
       stillWaiting { ${SHOWN} }
       longerThanNorm { ${SHOWN} }
+      registeredLongerThanNorm { ${SHOWN} }
       normDays
       medianDays
       p75Days
       p90Days
+      quantiles { percent days status note }
       bands { key label fromDays toDays housed { ${SHOWN} } stillWaiting { ${SHOWN} } }
     }
     afterHome {
@@ -41,8 +45,11 @@ export const MONITOR_FIGURES_FRAGMENT = /* GraphQL */ `
       omklap { ${SHOWN} }
       omklapShareBasisPoints
       negativeEndings { ${SHOWN} }
+      within6MonthsObserved
+      within12MonthsObserved
+      observedUntil
     }
-    prognosis { months expectedOutflow openTrajectories { ${SHOWN} } }
+    prognosis { months expectedOutflow note openTrajectories { ${SHOWN} } }
     signals { pastNorm { ${SHOWN} } relapses { ${SHOWN} } negativeEndings { ${SHOWN} } }
   }
 `;
@@ -65,12 +72,13 @@ export const MONITOR_QUERY = /* GraphQL */ `
         from
         to
         granularity
-        periods { code label start end }
+        dataDate
+        periods { code label start end provisional }
         cells { periodCode targetGroup value { ${SHOWN} } }
         periodTotals { periodCode value { ${SHOWN} } }
         targetGroupTotals { targetGroup value { ${SHOWN} } }
         total { ${SHOWN} }
-        suppressionApplied
+        protectionApplied
       }
       current: monitor(from: $from, to: $to, subRegionId: $subRegionId, targetGroup: $targetGroup) { ...MonitorFigures }
       previous: monitor(from: $previousFrom, to: $previousTo, subRegionId: $subRegionId, targetGroup: $targetGroup) { ...MonitorFigures }

@@ -11,11 +11,13 @@ export const OUTFLOW_QUERY = /* GraphQL */ `
         from
         to
         granularity
+        dataDate
         periods {
           code
           label
           start
           end
+          provisional
         }
         cells {
           periodCode
@@ -24,6 +26,7 @@ export const OUTFLOW_QUERY = /* GraphQL */ `
             count
             display
             suppressed
+            protected
           }
         }
         periodTotals {
@@ -32,6 +35,7 @@ export const OUTFLOW_QUERY = /* GraphQL */ `
             count
             display
             suppressed
+            protected
           }
         }
         targetGroupTotals {
@@ -40,14 +44,16 @@ export const OUTFLOW_QUERY = /* GraphQL */ `
             count
             display
             suppressed
+            protected
           }
         }
         total {
           count
           display
           suppressed
+          protected
         }
-        suppressionApplied
+        protectionApplied
       }
     }
   }
@@ -60,7 +66,9 @@ export interface OutflowData {
 
 export interface OutflowParams {
   covenantId: string;
+  /** For every role but the beheerder the first day of a period of the granularity. */
   from: IsoDate;
+  /** …and the last day of one. */
   to: IsoDate;
   granularity?: PeriodGranularity;
 }

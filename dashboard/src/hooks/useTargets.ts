@@ -11,6 +11,7 @@ export interface TargetsData {
   targets: Target[];
 }
 
-export function useTargets(on: IsoDate): QueryResult<TargetsData> {
+/** `on` null: each covenant's own data date (gegevens t/m). */
+export function useTargets(on: IsoDate | null): QueryResult<TargetsData> {
   return useGraphQLQuery<TargetsData>(TARGETS_QUERY, { on });
 }

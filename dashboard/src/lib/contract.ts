@@ -17,6 +17,8 @@ export interface CovenantSummary {
 }
 
 export interface Period {
+  /** Voorlopig: the period is not over by the covenant's data date, so its figures will still change. */
+  provisional: boolean;
   /** '2025-K3' */
   code: string;
   /** '3e kwartaal 2025' */
@@ -26,15 +28,20 @@ export interface Period {
 }
 
 /**
- * A count as this viewer may see it. Small counts (1–4), and counts that would let one be worked
- * out, are suppressed: `count` is then null, so the number never reaches the browser.
+ * A count as this viewer may see it. For every role but the beheerder it is protected (cell key
+ * method): the true count plus a small adjustment, so totals need not add up; a published 1–4 is
+ * shown as '<5' with `count` null, so the number never reaches the browser. Evaluations frozen
+ * before the cell key method show 'x' for a number of 5 or more hidden to protect another.
  */
 export interface ShownCount {
-  /** null when suppressed. */
+  /** null when shown as '<5' (or 'x' in an old evaluation). */
   count: number | null;
-  /** What to show: '12', '0' or '<5'. */
+  /** What to show: '12', '0', '<5' (published 1–4) or 'x'. */
   display: string;
+  /** true exactly when the number is not shown ('<5', or 'x' in an old evaluation). */
   suppressed: boolean;
+  /** true for every role but the beheerder: the count carries a small adjustment. */
+  protected: boolean;
 }
 
 export interface OutflowCell {
@@ -55,25 +62,27 @@ export interface OutflowTargetGroupTotal {
 
 /**
  * Uitstroom (outflow): people who moved from a facility into a home of their own.
- * The gateway computes every total itself; with suppression the dashboard cannot (and must not)
- * add up cells.
+ * The gateway computes every total itself, each protected on its own: the dashboard cannot (and
+ * must not) add up cells.
  */
 export interface OutflowReport {
   from: IsoDate;
   to: IsoDate;
   granularity: PeriodGranularity;
+  /** Gegevens t/m: the covenant's data date; null when nothing is recorded. */
+  dataDate: IsoDate | null;
   /** Every period in [from, to], in order, including empty ones. */
   periods: Period[];
-  /** Every cell whose true count is > 0, suppressed ones included (count null); absent cells are 0. */
+  /** Every cell whose published count is > 0 ('<5' included); absent cells are published as 0. */
   cells: OutflowCell[];
   /** One per period, in the order of `periods`. */
   periodTotals: OutflowPeriodTotal[];
-  /** One per target group that has any outflow in the range. */
-  targetGroupTotals: OutflowTargetGroupTotal[];
-  /** Grand total. */
-  total: ShownCount;
-  /** false only for roles that may see exact counts (beheerder). */
-  suppressionApplied: boolean;
+  /** One per target group with a published total > 0; null for a protected viewer over more than one calendar period. */
+  targetGroupTotals: OutflowTargetGroupTotal[] | null;
+  /** Grand total; null for a protected viewer over more than one calendar period. */
+  total: ShownCount | null;
+  /** false only for roles that see true counts (beheerder). */
+  protectionApplied: boolean;
 }
 
 export function isTargetGroup(value: string): value is TargetGroup {

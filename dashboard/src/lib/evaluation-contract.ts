@@ -1,6 +1,6 @@
 // Types mirroring the gateway's evaluations (monitoring subgraph: Covenant.evaluationCalendar,
 // Query.evaluation and the evaluation mutations); keep them in step with the supergraph.
-import type { IsoDate } from './contract.ts';
+import type { IsoDate, ShownCount } from './contract.ts';
 import type { UitstroomMonitor } from './monitor-contract.ts';
 
 /** Kwartaalrapportage, halfjaarlijkse monitor, jaarlijkse evaluatie or a one-off (eenmalig). */
@@ -49,9 +49,10 @@ export interface FrozenTargetProgress {
     asOf: IsoDate;
     /** Pro-rated, so often fractional; null when a ratio target lacks its vacancy count. */
     target: number | null;
-    realised: number;
+    realised: ShownCount;
     expectedByNow: number | null;
-    projection: number;
+    /** null while realised shows '<5'. */
+    projection: number | null;
     status: TargetStatus | null;
     /** The status in Dutch words, or what is missing. */
     statusLabel: string;
@@ -77,7 +78,12 @@ export interface EvaluationSummary {
 /** One evaluation with its frozen figures, notes and actions. */
 export interface Evaluation extends EvaluationSummary {
   covenant: { id: string; name: string };
-  figures: { monitor: UitstroomMonitor; targets: FrozenTargetProgress[] };
+  figures: {
+    /** 'ptable-2026-12-v1' (cell key method), or 'onderdrukking-2025' for figures frozen before it, in which 'x' is a number of 5 or more hidden to protect another. */
+    disclosure: string;
+    monitor: UitstroomMonitor;
+    targets: FrozenTargetProgress[];
+  };
   notes: string;
   actions: EvaluationAction[];
   createdAt: string;

@@ -65,6 +65,19 @@ describe('graphqlRequest', () => {
       status: 200,
     },
     {
+      name: 'a refusal of input (BAD_USER_INPUT), in Dutch, once however many fields it refused',
+      response: json({
+        data: { targets: null },
+        errors: [0, 1].map((i) => ({
+          message: 'progress for role werkgroep exists only at the end of a month or on the data date (2026-10-30); 2026-06-15 is neither: ask for 2026-05-31 or 2026-06-30',
+          path: ['targets', i, 'progress'],
+          extensions: { code: 'BAD_USER_INPUT' },
+        })),
+      }),
+      message: 'de voortgang is er alleen op de laatste dag van een maand of op de datum ‘gegevens t/m’ (30 oktober 2026); kies 31 mei 2026 of 30 juni 2026.',
+      status: 200,
+    },
+    {
       name: 'GraphQL errors on a 400 answer',
       response: json({ errors: [{ message: 'Variable "$from" got invalid value' }] }, { status: 400 }),
       message: 'Variable "$from" got invalid value',

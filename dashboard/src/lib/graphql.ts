@@ -5,6 +5,7 @@
 export const GRAPHQL_PATH = '/graphql';
 
 import manifest from '../../persisted-documents.json' with { type: 'json' };
+import { dutchInputProblem } from './input-problems.ts';
 import { authorizationHeader, signOut } from './session.ts';
 
 /** Document text → id, from the manifest `npm run persisted-documents` writes from these sources. */
@@ -124,7 +125,7 @@ export function unwrapGraphQLResponse<TData>(
     throw new GraphQLRequestError(`u bent niet (meer) aangemeld: ${errors.map((e) => e.message).join('; ') || 'meld u opnieuw aan'}`, { status, graphQLErrors: errors });
   }
   if (errors.length > 0) {
-    const messages = errors.map((error) => error.message).join('; ');
+    const messages = [...new Set(errors.map(errorText))].join('; ');
     throw new GraphQLRequestError(messages, { status, graphQLErrors: errors });
   }
   if (status < 200 || status > 299) {
@@ -138,6 +139,11 @@ export function unwrapGraphQLResponse<TData>(
     throw new GraphQLRequestError('de server gaf geen gegevens terug', { status });
   }
   return body.data;
+}
+
+/** What the page says about one error: the API's refusals of input in Dutch, others as they come. */
+function errorText(error: GraphQLErrorPayload): string {
+  return error.extensions?.code === 'BAD_USER_INPUT' ? dutchInputProblem(error.message) : error.message;
 }
 
 export function isAbortError(error: unknown): boolean {

@@ -1,5 +1,5 @@
 // Types mirroring the gateway's targets (Query.targets) and evaluation moments; keep them in step with the supergraph.
-import type { IsoDate } from './contract.ts';
+import type { IsoDate, ShownCount } from './contract.ts';
 
 /** What a target counts: VoorzieningenWijzer home visits, or homes received (sleuteloverdracht). */
 export type TargetMetric = 'BEZOEKEN' | 'WONINGEN';
@@ -16,15 +16,17 @@ export type ProjectionMethod = 'RUN_RATE' | 'SEASONAL';
 export interface TargetProgress {
   periodStart: IsoDate;
   periodEnd: IsoDate;
-  /** The date the figures are for: the peildatum, or the period's end when that is earlier. */
+  /** The date the figures are for: the peildatum, or the period's end or the data date when earlier. */
   asOf: IsoDate;
   elapsedDays: number;
   totalDays: number;
   /** Pro-rated to a clipped period, so often fractional; null when a ratio target lacks its vacancy count. */
   target: number | null;
-  realised: number;
+  /** Protected for every role but the beheerder. */
+  realised: ShownCount;
   expectedByNow: number | null;
-  projection: number;
+  /** null while realised shows '<5': the projection would give it away. */
+  projection: number | null;
   projectionMethod: ProjectionMethod;
   /** null without a target. */
   status: TargetStatus | null;
@@ -41,11 +43,11 @@ export interface TargetProgress {
 export interface TargetProgressPoint {
   /** Last day of the month (or of the period). */
   date: IsoDate;
-  /** null after the peildatum. */
-  realised: number | null;
+  /** null after the peildatum; protected for every role but the beheerder. */
+  realised: ShownCount | null;
   /** null without a target. */
   proRata: number | null;
-  /** null up to the peildatum. */
+  /** null up to the peildatum, and while the projection is not shown. */
   projection: number | null;
 }
 
@@ -67,6 +69,8 @@ export interface EvaluationMoment {
 export interface TargetCovenant {
   id: string;
   name: string;
+  /** Gegevens t/m: the default peildatum; null when nothing is recorded. */
+  dataDate: IsoDate | null;
   nextEvaluation: EvaluationMoment | null;
   overdueEvaluations: EvaluationMoment[];
 }

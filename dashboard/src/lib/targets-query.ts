@@ -1,14 +1,18 @@
 // The Bestuurlijk overleg page's one operation, on its own (no React): the dashboard sends it, and
-// the benchmark's KPI case measures exactly this document.
+// the benchmark's KPI case measures exactly this document. `$on` null is each covenant's own data
+// date (its default peildatum), and today for the evaluation moments: covenants record up to
+// different days, and for a protected viewer one date is accepted only when it is a month's end.
 const MOMENT = 'kind periodCode dueOn description source state';
+const SHOWN = 'count display suppressed protected';
 
 export const TARGETS_QUERY = /* GraphQL */ `
-  query DashboardTargets($on: Date!) {
+  query DashboardTargets($on: Date) {
     targets {
       id
       covenant {
         id
         name
+        dataDate
         nextEvaluation(on: $on) { ${MOMENT} }
         overdueEvaluations(on: $on) { ${MOMENT} }
       }
@@ -32,7 +36,7 @@ export const TARGETS_QUERY = /* GraphQL */ `
         elapsedDays
         totalDays
         target
-        realised
+        realised { ${SHOWN} }
         expectedByNow
         projection
         projectionMethod
@@ -42,7 +46,7 @@ export const TARGETS_QUERY = /* GraphQL */ `
         vacanciesPreviousYear
         missingInput
       }
-      history(on: $on) { date realised proRata projection }
+      history(on: $on) { date realised { ${SHOWN} } proRata projection }
     }
   }
 `;

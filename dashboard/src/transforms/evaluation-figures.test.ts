@@ -1,35 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import type { ShownCount } from '../lib/contract.ts';
 import type { FrozenTargetProgress } from '../lib/evaluation-contract.ts';
-import type { UitstroomMonitor } from '../lib/monitor-contract.ts';
-import { cellText } from './figure-table.ts';
-import { frozenAfterHomeTable, frozenKeyFiguresTable, reportFilters, suppressionStatement, targetProgressTable } from './evaluation-figures.ts';
+import { monitor, n, SECRET, SMALL } from '../testing/monitor-fixture.ts';
+import { cellText, tableLegend, toCsv } from './figure-table.ts';
+import { disclosureStatement, frozenAfterHomeTable, frozenKeyFiguresTable, frozenTable, LEGACY_DISCLOSURE, reportFilters, targetProgressTable } from './evaluation-figures.ts';
+import { EXACT_LEGEND, LEGACY_LEGEND, PROTECTED_LEGEND, SECRET_LEGEND } from './format.ts';
+import { breakdownTable } from './monitor.ts';
 
-const n = (count: number): ShownCount => ({ count, display: String(count), suppressed: false });
-const HIDDEN: ShownCount = { count: null, display: '<5', suppressed: true };
-
-const MONITOR: UitstroomMonitor = {
-  from: '2025-01-01',
-  to: '2025-06-30',
-  asOf: '2025-06-30',
-  outflowByFacility: { rows: [], total: n(40) },
-  outflowByAgeCategory: { rows: [], total: n(40) },
-  woonplaatsbeginsel: { housed: n(40), returnedToOrigin: n(30), shareBasisPoints: 7500, perGemeente: [] },
-  waitingTime: { registered: n(52), housed: n(31), stillWaiting: n(21), longerThanNorm: HIDDEN, normDays: 183, medianDays: 150, p75Days: null, p90Days: null, bands: [] },
-  afterHome: {
-    housed: n(40),
-    temporaryRelapseWithin6Months: HIDDEN,
-    structuralRelapseWithin6Months: n(0),
-    temporaryRelapseWithin12Months: n(5),
-    structuralRelapseWithin12Months: HIDDEN,
-    omklap: n(12),
-    omklapShareBasisPoints: 3000,
-    negativeEndings: HIDDEN,
-  },
-  prognosis: [],
-  signals: { pastNorm: n(6), relapses: HIDDEN, negativeEndings: HIDDEN },
-  suppressionApplied: true,
-};
+const MONITOR = monitor({ waitingTime: { ...monitor().waitingTime, registered: n(52), stillWaiting: n(21), longerThanNorm: SMALL } });
 
 const texts = (rows: { cells: Parameters<typeof cellText>[0][] }[]) => rows.map((row) => row.cells.map(cellText));
 
@@ -38,10 +15,10 @@ describe('frozen monitor tables', () => {
     const table = frozenKeyFiguresTable(MONITOR, '1e halfjaar 2025');
     expect(table.columns.map((c) => c.label)).toEqual(['Kerncijfer', '1e halfjaar 2025']);
     expect(texts(table.rows).slice(0, 4)).toEqual([
-      ['Uitstroom naar een woning', '40'],
+      ['Uitstroom naar een woning', '23'],
       ['Aangemeld', '52'],
       ['Van de aangemelden nog wachtend', '21'],
-      ['Van de aangemelden langer dan 6 maanden wachtend', '<5'],
+      ['Op de peildatum langer dan 6 maanden wachtend (alle wachtenden)', '<5'],
     ]);
     expect(table.caption).toBe('Kerncijfers 1e halfjaar 2025');
   });
@@ -49,7 +26,7 @@ describe('frozen monitor tables', () => {
   it('shows what happened after the home for the frozen period only', () => {
     const table = frozenAfterHomeTable(MONITOR, '1e halfjaar 2025');
     expect(table.columns).toHaveLength(2);
-    expect(texts(table.rows)[0]).toEqual(['Gehuisvest (basis)', '40']);
+    expect(texts(table.rows)[0]).toEqual(['Gehuisvest (basis)', '23']);
     expect(texts(table.rows).at(-1)).toEqual(['Negatieve afloop', '<5']);
   });
 });
@@ -58,7 +35,7 @@ describe('targetProgressTable', () => {
   const target = (progress: Partial<FrozenTargetProgress['progress']>): FrozenTargetProgress => ({
     targetId: 'woonkans-woningen',
     description: '50 woningen per jaar',
-    progress: { periodStart: '2025-01-01', periodEnd: '2025-12-31', asOf: '2025-06-30', target: 50, realised: 21, expectedByNow: 24.7945, projection: 42.33, status: 'ACHTER', statusLabel: 'achter', reliable: true, ...progress },
+    progress: { periodStart: '2025-01-01', periodEnd: '2025-12-31', asOf: '2025-06-30', target: 50, realised: n(21), expectedByNow: 24.7945, projection: 42.33, status: 'ACHTER', statusLabel: 'achter', reliable: true, ...progress },
   });
 
   it('shows target, realised, pro-rata and projection with one decimal', () => {
@@ -72,12 +49,34 @@ describe('targetProgressTable', () => {
     expect(row?.[3]).toBe('–');
     expect(row?.[7]).toBe('aantal vrijgekomen woningen ontbreekt (nog onzeker: eerste maand)');
   });
+
+  it('shows a realised count of 1–4 as <5 and then no projection', () => {
+    const table = targetProgressTable([target({ realised: SMALL, projection: null })], '1e halfjaar 2025');
+    expect(texts(table.rows)[0]?.slice(4, 7)).toEqual(['<5', '24,8', 'niet getoond']);
+    expect(tableLegend(table)).toEqual([PROTECTED_LEGEND]);
+  });
+});
+
+describe('evaluations frozen before the cell key method', () => {
+  it("explain 'x' (a number of 5 or more hidden to protect another) in the legend and in the CSV", () => {
+    const old = monitor({ outflowByFacility: { rows: [{ key: 'Beschermd wonen', value: SECRET }, { key: 'Nachtopvang', value: SMALL }], total: n(23) } });
+    const table = frozenTable(breakdownTable(old.outflowByFacility, 'c', 'Voorziening'), LEGACY_DISCLOSURE);
+    expect(texts(table.rows)).toEqual([['Beschermd wonen', 'x'], ['Nachtopvang', '<5'], ['Totaal', '23']]);
+    expect(tableLegend(table)).toEqual([LEGACY_LEGEND, SECRET_LEGEND]);
+    expect(toCsv(table)).toContain('\r\nBeschermd wonen;x\r\n');
+  });
+
+  it('keep the new legend for evaluations made with the cell key method', () => {
+    const table = frozenTable(breakdownTable(monitor().outflowByFacility, 'c', 'Voorziening'), 'ptable-2026-12-v1');
+    expect(tableLegend(table)).toEqual([PROTECTED_LEGEND]);
+  });
 });
 
 describe('report texts', () => {
-  it('states whether small numbers are hidden', () => {
-    expect(suppressionStatement(true)).toMatch(/^Kleine aantallen verborgen \(<5\)\. Aantallen van 1 tot en met 4/);
-    expect(suppressionStatement(false)).toMatch(/niet verborgen/);
+  it('states how the frozen numbers are protected', () => {
+    expect(disclosureStatement({ disclosure: 'ptable-2026-12-v1', monitor: { protectionApplied: true } })).toBe(PROTECTED_LEGEND);
+    expect(disclosureStatement({ disclosure: 'ptable-2026-12-v1', monitor: { protectionApplied: false } })).toBe(EXACT_LEGEND);
+    expect(disclosureStatement({ disclosure: LEGACY_DISCLOSURE, monitor: { protectionApplied: true } })).toBe(`${LEGACY_LEGEND} ${SECRET_LEGEND}`);
   });
 
   it('lists the filters the figures were made with', () => {

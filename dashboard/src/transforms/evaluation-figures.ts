@@ -4,8 +4,11 @@
 import type { FrozenTargetProgress } from '../lib/evaluation-contract.ts';
 import type { UitstroomMonitor } from '../lib/monitor-contract.ts';
 import { count, text, type FigureTableModel } from './figure-table.ts';
-import { SUPPRESSION_NOTE } from './format.ts';
+import { EXACT_LEGEND, LEGACY_LEGEND, PROTECTED_LEGEND, SECRET_LEGEND } from './format.ts';
 import { afterHomeTable, formatDate, keyFiguresTable } from './monitor.ts';
+
+/** How the figures of evaluations frozen before the cell key method were protected. */
+export const LEGACY_DISCLOSURE = 'onderdrukking-2025';
 
 /** The name column and the first figure column of a two-period table. */
 function firstPeriodOnly(table: FigureTableModel, caption: string): FigureTableModel {
@@ -58,20 +61,30 @@ export function targetProgressTable(targets: readonly FrozenTargetProgress[], pe
         text(`${formatDate(p.periodStart)} t/m ${formatDate(p.periodEnd)}`),
         text(formatDate(p.asOf)),
         text(amount(p.target)),
-        count({ count: p.realised, display: String(p.realised), suppressed: false }),
+        count(p.realised),
         text(amount(p.expectedByNow)),
-        text(amount(p.projection)),
+        text(p.projection === null ? 'niet getoond' : amount(p.projection)),
         text(targetStatusText(p)),
       ],
     })),
   };
 }
 
-/** The report's statement on small numbers, from whether the frozen figures were suppressed. */
-export function suppressionStatement(suppressionApplied: boolean): string {
-  return suppressionApplied
-    ? `Kleine aantallen verborgen (<5). ${SUPPRESSION_NOTE}`
-    : 'Kleine aantallen niet verborgen: de cijfers zijn vastgelegd met exacte aantallen.';
+/**
+ * The report's statement on how its numbers are protected: from the frozen figures' method
+ * (`disclosure`) and whether they were protected at all. Old evaluations (small-cell suppression)
+ * say what 'x' means, so no number of 5 or more is read as '<5'.
+ */
+export function disclosureStatement(figures: { disclosure: string; monitor: Pick<UitstroomMonitor, 'protectionApplied'> }): string {
+  if (figures.disclosure === LEGACY_DISCLOSURE) {
+    return `${LEGACY_LEGEND} ${SECRET_LEGEND}`;
+  }
+  return figures.monitor.protectionApplied ? PROTECTED_LEGEND : EXACT_LEGEND;
+}
+
+/** A table of an evaluation's frozen figures, marked when they were frozen under the old suppression (its legend says so). */
+export function frozenTable(table: FigureTableModel, disclosure: string): FigureTableModel {
+  return disclosure === LEGACY_DISCLOSURE ? { ...table, legacySuppression: true } : table;
 }
 
 /** The filters an evaluation's figures were made with, as the report lists them. */

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
-import { anyHidden, cellText, count, csvFileName, csvText, days, money, share, text, toCsv, type FigureValue } from './figure-table.ts';
+import { SECRET, SMALL as hidden, estimated, notReached, tooFew } from '../testing/monitor-fixture.ts';
+import { cellText, count, csvFileName, csvText, days, estimate, money, quantile, share, tableLegend, text, toCsv, unpublished, type FigureValue } from './figure-table.ts';
+import { EXACT_LEGEND, PROTECTED_LEGEND, SECRET_LEGEND, UNPUBLISHED_TOTALS_NOTE } from './format.ts';
 
-const shown = (n: number) => ({ count: n, display: String(n), suppressed: false });
-const hidden = { count: null, display: '<5', suppressed: true };
+const shown = (n: number, isProtected = true) => ({ count: n, display: String(n), suppressed: false, protected: isProtected });
 
 describe('figure cells', () => {
   it.each<[FigureValue, string, string]>([
     [count(shown(1234)), '1.234', '1234'],
     [count(shown(0)), '0', '0'],
     [count(hidden), '<5', '<5'],
+    [count(SECRET), 'x', 'x'],
+    [unpublished, '—', '—'],
+    [quantile(estimated(50, 168)), '168', '168'],
+    [quantile(notReached(50)), 'nog niet bereikt', 'nog niet bereikt'],
+    [quantile(tooFew(90)), 'nog niet te schatten', 'nog niet te schatten'],
+    [quantile(undefined), '–', ''],
+    [estimate(1234), '1.234', '1234'],
+    [estimate(null), '–', ''],
     [share(4735), '47,4%', '47,35'],
     [share(10_000), '100,0%', '100,00'],
     [share(null), '–', ''],
@@ -44,13 +53,23 @@ describe('toCsv', () => {
     ],
   };
 
-  it('writes semicolon CSV with a byte-order mark, quoting where needed, CRLF line ends', () => {
-    expect(toCsv(table)).toBe('\uFEFFVoorziening;"Uitstroom; totaal"\r\n"Beschermd wonen ""groep""";12\r\nNachtopvang;<5\r\n');
+  it('writes semicolon CSV with a byte-order mark, quoting where needed, CRLF line ends, the legend last', () => {
+    expect(toCsv(table)).toBe(`\uFEFFVoorziening;"Uitstroom; totaal"\r\n"Beschermd wonen ""groep""";12\r\nNachtopvang;<5\r\n"${PROTECTED_LEGEND}"\r\n`);
   });
 
-  it('knows when a count is hidden', () => {
-    expect(anyHidden(table)).toBe(true);
-    expect(anyHidden({ ...table, rows: table.rows.slice(0, 1) })).toBe(false);
+  it('has one legend for protected counts, and another for the beheerder’s exact ones', () => {
+    expect(tableLegend(table)).toEqual([PROTECTED_LEGEND]);
+    // Protected even where nothing shows '<5': the small adjustments are there all the same.
+    expect(tableLegend({ ...table, rows: table.rows.slice(0, 1) })).toEqual([PROTECTED_LEGEND]);
+    expect(tableLegend({ ...table, rows: [{ key: 'a', cells: [text('a'), count(shown(3, false))] }] })).toEqual([EXACT_LEGEND]);
+  });
+
+  it("explains 'x' and '—' where they occur, and says nothing for a table without counts", () => {
+    const rows = [{ key: 'a', cells: [text('a'), count(SECRET)] }, { key: 'b', cells: [text('b'), unpublished] }];
+    expect(tableLegend({ ...table, rows })).toEqual([PROTECTED_LEGEND, SECRET_LEGEND, UNPUBLISHED_TOTALS_NOTE]);
+    const money5 = { ...table, rows: [{ key: 'a', cells: [text('a'), money(5)] }] };
+    expect(tableLegend(money5)).toEqual([]);
+    expect(toCsv(money5).trimEnd().split('\r\n')).toHaveLength(2);
   });
 });
 

@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EXACT_COUNTS_NOTE,
-  SUPPRESSION_NOTE,
-  describeOutflowChart,
-  formatCount,
-  formatPeriodRange,
-  outflowCaption,
-  suppressionNote,
-} from './format.ts';
+import { describeOutflowChart, EXACT_LEGEND, formatCount, formatPeriodRange, outflowCaption, protectionLegend, PROTECTED_LEGEND } from './format.ts';
 
 describe('formatCount', () => {
   it.each([
@@ -41,50 +33,33 @@ describe('outflowCaption', () => {
 describe('describeOutflowChart', () => {
   it.each([
     {
-      name: 'a shown total, as the gateway displays it',
-      input: { covenantName: 'Woonkans', firstPeriodCode: '2023-K1', lastPeriodCode: '2026-K4', totalDisplay: '1520' },
-      expected:
-        'Gestapeld staafdiagram: uitstroom per doelgroep per kwartaal, Woonkans, 2023-K1 t/m 2026-K4. ' +
-        'Totaal: 1520. De cijfers staan in de tabel onder het diagram.',
+      name: 'everything drawn',
+      input: { covenantName: 'Woonkans', firstPeriodCode: '2023-K1', lastPeriodCode: '2026-K4', notDrawn: null },
+      expected: 'Gestapeld staafdiagram: uitstroom per doelgroep per kwartaal, Woonkans, 2023-K1 t/m 2026-K4. De cijfers staan in de tabel onder het diagram.',
     },
     {
       name: 'no periods',
-      input: { covenantName: 'Meppel', firstPeriodCode: undefined, lastPeriodCode: undefined, totalDisplay: '0' },
-      expected:
-        'Gestapeld staafdiagram: uitstroom per doelgroep per kwartaal, Meppel. ' +
-        'Totaal: 0. De cijfers staan in de tabel onder het diagram.',
+      input: { covenantName: 'Meppel', firstPeriodCode: undefined, lastPeriodCode: undefined, notDrawn: null },
+      expected: 'Gestapeld staafdiagram: uitstroom per doelgroep per kwartaal, Meppel. De cijfers staan in de tabel onder het diagram.',
     },
     {
-      name: 'a hidden total, and hidden counts left out of the bars',
-      input: {
-        covenantName: 'Walcheren',
-        firstPeriodCode: '2025-K1',
-        lastPeriodCode: '2025-K1',
-        totalDisplay: '<5',
-        anyHidden: true,
-      },
-      expected:
-        'Gestapeld staafdiagram: uitstroom per doelgroep per kwartaal, Walcheren, 2025-K1. ' +
-        'Totaal: <5. Verborgen aantallen staan niet in het diagram. De cijfers staan in de tabel onder het diagram.',
+      name: 'values left out of the bars, said as the chart says it',
+      input: { covenantName: 'Walcheren', firstPeriodCode: '2025-K1', lastPeriodCode: '2025-K1', notDrawn: "2 waarden '<5' niet getekend." },
+      expected: "Gestapeld staafdiagram: uitstroom per doelgroep per kwartaal, Walcheren, 2025-K1. 2 waarden '<5' niet getekend. De cijfers staan in de tabel onder het diagram.",
     },
   ])('$name', ({ input, expected }) => {
     expect(describeOutflowChart(input)).toBe(expected);
   });
 });
 
-describe('suppressionNote', () => {
-  it.each([
-    { name: 'explains <5 when something is hidden', suppressionApplied: true, anyHidden: true, expected: SUPPRESSION_NOTE },
-    { name: 'says nothing when suppression hid nothing', suppressionApplied: true, anyHidden: false, expected: null },
-    { name: 'says exact counts are shown to a beheerder', suppressionApplied: false, anyHidden: false, expected: EXACT_COUNTS_NOTE },
-  ])('$name', ({ suppressionApplied, anyHidden, expected }) => {
-    expect(suppressionNote({ suppressionApplied, anyHidden })).toBe(expected);
-  });
-
-  it('uses the agreed Dutch wording', () => {
-    expect(SUPPRESSION_NOTE).toBe(
-      'Aantallen van 1 tot en met 4 worden getoond als <5; om ze te beschermen kunnen ook andere cellen verborgen zijn. ' +
-        'Verborgen aantallen staan niet in de grafiek.',
+describe('protectionLegend', () => {
+  it('uses the agreed Dutch wording for protected counts, and says the beheerder’s are exact', () => {
+    expect(protectionLegend(true)).toBe(PROTECTED_LEGEND);
+    expect(PROTECTED_LEGEND).toBe(
+      'Beschermde aantallen: kleine afwijkingen voorkomen dat iemand herkenbaar is; totalen tellen daardoor niet altijd precies op. ' +
+        "'<5' is een aantal van 1 tot 4; 0 kan ook 1 tot 3 betekenen.",
     );
+    expect(protectionLegend(false)).toBe(EXACT_LEGEND);
+    expect(EXACT_LEGEND).toMatch(/^Exacte aantallen/);
   });
 });

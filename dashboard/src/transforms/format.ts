@@ -41,31 +41,41 @@ export function describeOutflowChart(input: {
   covenantName: string;
   firstPeriodCode: string | undefined;
   lastPeriodCode: string | undefined;
-  /** The gateway's display of the grand total: '171', '0' or '<5'. */
-  totalDisplay: string;
-  /** Whether the chart leaves out hidden counts. */
-  anyHidden?: boolean;
+  /** What the chart leaves out, from notDrawnText(); null when it draws everything. */
+  notDrawn: string | null;
 }): string {
   const range = formatPeriodRange(input.firstPeriodCode, input.lastPeriodCode);
   const period = range === '' ? '' : `, ${range}`;
-  const hidden = input.anyHidden === true ? ' Verborgen aantallen staan niet in het diagram.' : '';
-  return (
-    `Gestapeld staafdiagram: uitstroom per doelgroep per kwartaal, ${input.covenantName}${period}. ` +
-    `Totaal: ${input.totalDisplay}.${hidden} De cijfers staan in de tabel onder het diagram.`
-  );
+  const left = input.notDrawn === null ? '' : ` ${input.notDrawn}`;
+  return `Gestapeld staafdiagram: uitstroom per doelgroep per kwartaal, ${input.covenantName}${period}.${left} De cijfers staan in de tabel onder het diagram.`;
 }
 
-/** Explanation of a hidden cell, for the cell itself (tooltip / abbreviation title). */
-export const HIDDEN_COUNT_EXPLANATION = 'minder dan 5 personen, of verborgen om een verborgen cel te beschermen';
+/** What '<5' means, for the cell itself (abbreviation title). */
+export const SMALL_COUNT_EXPLANATION = 'een aantal van 1 tot 4';
 
-export const SUPPRESSION_NOTE =
-  'Aantallen van 1 tot en met 4 worden getoond als <5; om ze te beschermen kunnen ook andere cellen verborgen zijn. ' +
-  'Verborgen aantallen staan niet in de grafiek.';
+/** What 'x' means in an evaluation frozen before the cell key method (CBS: geheim). */
+export const SECRET_COUNT_EXPLANATION = 'geheim: een aantal van 5 of meer, verborgen om een ander aantal te beschermen';
 
-export const EXACT_COUNTS_NOTE = 'U ziet de exacte aantallen: als beheerder worden kleine aantallen niet verborgen.';
+/** The one legend under every table with protected counts (cell key method). */
+export const PROTECTED_LEGEND =
+  'Beschermde aantallen: kleine afwijkingen voorkomen dat iemand herkenbaar is; totalen tellen daardoor niet altijd precies op. ' +
+  "'<5' is een aantal van 1 tot 4; 0 kan ook 1 tot 3 betekenen.";
 
-/** The note under the table, or null when there is nothing to explain. */
-export function suppressionNote(input: { suppressionApplied: boolean; anyHidden: boolean }): string | null {
-  if (!input.suppressionApplied) return EXACT_COUNTS_NOTE;
-  return input.anyHidden ? SUPPRESSION_NOTE : null;
+/** The legend for the beheerder, who sees true counts. */
+export const EXACT_LEGEND = 'Exacte aantallen: de werkelijke aantallen, zonder afwijkingen.';
+
+/** The legend for 'x' in evaluations frozen under the old small-cell suppression. */
+export const SECRET_LEGEND =
+  "x = geheim (CBS): een aantal van 5 of meer dat in deze evaluatie verborgen is om een ander aantal te beschermen. " +
+  'De cijfers zijn vastgelegd met de oude methode (onderdrukking van kleine aantallen).';
+
+/** The legend for evaluations frozen under the old small-cell suppression (before the cell key method). */
+export const LEGACY_LEGEND = "Vastgelegd met de oude methode (onderdrukking van kleine aantallen): '<5' is een aantal van 1 tot 4.";
+
+/** Why a total shows '—' for a protected viewer. */
+export const UNPUBLISHED_TOTALS_NOTE = '— : totalen over meer dan één periode worden niet gepubliceerd, zodat er niets uit af te leiden is.';
+
+/** The legend for counts of one viewer: protected, or the beheerder's true counts. */
+export function protectionLegend(protectionApplied: boolean): string {
+  return protectionApplied ? PROTECTED_LEGEND : EXACT_LEGEND;
 }

@@ -1,7 +1,8 @@
-// Chart rows for the monitor page. Hidden counts become undefined (no bar), never a guess; the
-// tables beside the charts carry every number, '<5' included.
+// Chart rows for the monitor page. A count shown as '<5' becomes undefined (no bar), never a guess,
+// and each chart says how many it left out; the tables beside the charts carry every number.
+import type { ShownCount } from '../lib/contract.ts';
 import type { UitstroomMonitor } from '../lib/monitor-contract.ts';
-import { chartValue } from './outflow.ts';
+import { chartValue, summariseChart, type ChartSummary } from './chart-summary.ts';
 import { AFTER_HOME_ROWS } from './monitor.ts';
 
 export interface WaitingChartRow {
@@ -13,14 +14,31 @@ export interface WaitingChartRow {
   pastNorm: boolean;
 }
 
-export function waitingChartRows(monitor: UitstroomMonitor): WaitingChartRow[] {
-  return monitor.waitingTime.bands.map((band) => ({
+export type WaitingSeries = 'housed' | 'stillWaiting';
+
+export interface WaitingChart {
+  rows: WaitingChartRow[];
+  /** Series with at least one bar to draw: the legend lists only these. */
+  series: WaitingSeries[];
+  summary: ChartSummary;
+}
+
+/** Series (keys of `values`) with at least one number above 0 to draw. */
+function occurring<K extends string>(keys: readonly K[], values: (key: K) => readonly ShownCount[]): K[] {
+  return keys.filter((key) => values(key).some((value) => (value.count ?? 0) > 0));
+}
+
+export function waitingChart(monitor: UitstroomMonitor): WaitingChart {
+  const bands = monitor.waitingTime.bands;
+  const rows = bands.map((band) => ({
     key: band.key,
     label: band.label,
     housed: chartValue(band.housed),
     stillWaiting: chartValue(band.stillWaiting),
     pastNorm: band.fromDays > monitor.waitingTime.normDays,
   }));
+  const series = occurring<WaitingSeries>(['housed', 'stillWaiting'], (key) => bands.map((band) => band[key]));
+  return { rows, series, summary: summariseChart(bands.flatMap((band) => [band.housed, band.stillWaiting])) };
 }
 
 /** The band the norm line is drawn at the start of; undefined when no band starts after the norm. */
@@ -30,7 +48,7 @@ export function firstBandPastNorm(rows: readonly WaitingChartRow[]): string | un
 
 export interface OriginShareRow {
   name: string;
-  /** Percentage with one decimal; undefined when the gateway withholds the share (base under 10 or hidden). */
+  /** Percentage with one decimal; undefined when the gateway withholds the share (base under 10 or '<5'). */
   percent: number | undefined;
 }
 
@@ -46,6 +64,14 @@ export function overallOriginShare(monitor: UitstroomMonitor): number | undefine
   return toPercent(monitor.woonplaatsbeginsel.shareBasisPoints);
 }
 
+/** 'Bij 3 gemeenten is geen aandeel getoond (…); ze staan niet in het diagram.' — null when every gemeente has one. */
+export function originNotDrawnText(rows: readonly OriginShareRow[]): string | null {
+  const missing = rows.filter((row) => row.percent === undefined).length;
+  if (missing === 0) return null;
+  const gemeenten = missing === 1 ? '1 gemeente' : `${missing} gemeenten`;
+  return `Bij ${gemeenten} is geen aandeel getoond (minder dan 10 gehuisvest, of een aantal '<5'); die staan niet in het diagram.`;
+}
+
 export interface AfterHomeChartRow {
   key: string;
   label: string;
@@ -53,11 +79,18 @@ export interface AfterHomeChartRow {
   previous: number | undefined;
 }
 
-export function afterHomeChartRows(current: UitstroomMonitor, previous: UitstroomMonitor): AfterHomeChartRow[] {
-  return AFTER_HOME_ROWS.map((row) => ({
-    key: row.key,
-    label: row.short,
-    current: chartValue(row.pick(current)),
-    previous: chartValue(row.pick(previous)),
-  }));
+export type AfterHomeSeries = 'current' | 'previous';
+
+export interface AfterHomeChart {
+  rows: AfterHomeChartRow[];
+  /** The periods with at least one bar to draw, previous first (as the legend reads). */
+  series: AfterHomeSeries[];
+  summary: ChartSummary;
+}
+
+export function afterHomeChart(current: UitstroomMonitor, previous: UitstroomMonitor): AfterHomeChart {
+  const of = { current, previous };
+  const rows = AFTER_HOME_ROWS.map((row) => ({ key: row.key, label: row.short, current: chartValue(row.pick(current)), previous: chartValue(row.pick(previous)) }));
+  const series = occurring<AfterHomeSeries>(['previous', 'current'], (key) => AFTER_HOME_ROWS.map((row) => row.pick(of[key])));
+  return { rows, series, summary: summariseChart(AFTER_HOME_ROWS.flatMap((row) => [row.pick(current), row.pick(previous)])) };
 }

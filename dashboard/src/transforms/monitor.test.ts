@@ -1,68 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import type { ShownCount } from '../lib/contract.ts';
-import type { UitstroomMonitor } from '../lib/monitor-contract.ts';
-import { cellText } from './figure-table.ts';
-import { afterHomeChartRows, firstBandPastNorm, originShareRows, overallOriginShare, waitingChartRows } from './monitor-charts.ts';
-import { afterHomeTable, breakdownTable, formatDate, keyFiguresTable, outlookTable, waitingBandsTable, woonplaatsbeginselTable } from './monitor.ts';
-
-const n = (count: number): ShownCount => ({ count, display: String(count), suppressed: false });
-const HIDDEN: ShownCount = { count: null, display: '<5', suppressed: true };
-
-function band(key: string, fromDays: number, toDays: number | null, housed: ShownCount, stillWaiting: ShownCount) {
-  return { key, label: `${key} maanden`, fromDays, toDays, housed, stillWaiting };
-}
-
-function monitor(overrides: Partial<UitstroomMonitor> = {}): UitstroomMonitor {
-  return {
-    from: '2026-01-01',
-    to: '2026-06-30',
-    asOf: '2026-06-30',
-    outflowByFacility: { rows: [{ key: 'Beschermd wonen', value: n(20) }, { key: 'Nachtopvang', value: HIDDEN }], total: n(23) },
-    outflowByAgeCategory: { rows: [{ key: '28-49', value: n(23) }], total: n(23) },
-    woonplaatsbeginsel: {
-      housed: n(23),
-      returnedToOrigin: n(18),
-      shareBasisPoints: 7826,
-      perGemeente: [
-        { gemeente: { id: 'vlissingen', name: 'Vlissingen' }, housed: n(15), returnedToOrigin: n(12), shareBasisPoints: 8000 },
-        { gemeente: { id: 'middelburg', name: 'Middelburg' }, housed: n(8), returnedToOrigin: n(6), shareBasisPoints: null },
-      ],
-    },
-    waitingTime: {
-      registered: n(30),
-      housed: n(20),
-      stillWaiting: n(10),
-      longerThanNorm: n(7),
-      normDays: 183,
-      medianDays: 140,
-      p75Days: 200,
-      p90Days: null,
-      bands: [
-        band('0-3', 0, 91, n(8), HIDDEN),
-        band('3-6', 92, 183, n(7), HIDDEN),
-        band('6-9', 184, 274, n(5), n(5)),
-        band('9-12', 275, 365, n(0), n(0)),
-      ],
-    },
-    afterHome: {
-      housed: n(23),
-      temporaryRelapseWithin6Months: HIDDEN,
-      structuralRelapseWithin6Months: n(0),
-      temporaryRelapseWithin12Months: n(6),
-      structuralRelapseWithin12Months: HIDDEN,
-      omklap: n(10),
-      omklapShareBasisPoints: 4348,
-      negativeEndings: HIDDEN,
-    },
-    prognosis: [
-      { months: 3, expectedOutflow: 4, openTrajectories: n(10) },
-      { months: 12, expectedOutflow: 9, openTrajectories: n(10) },
-    ],
-    signals: { pastNorm: n(7), relapses: HIDDEN, negativeEndings: n(0) },
-    suppressionApplied: true,
-    ...overrides,
-  };
-}
+import { estimated, monitor, n, notReached, SMALL, tooFew } from '../testing/monitor-fixture.ts';
+import { notDrawnText } from './chart-summary.ts';
+import { cellText, csvText, tableLegend } from './figure-table.ts';
+import { EXACT_LEGEND, PROTECTED_LEGEND } from './format.ts';
+import { afterHomeChart, firstBandPastNorm, originNotDrawnText, originShareRows, overallOriginShare, waitingChart } from './monitor-charts.ts';
+import { afterHomeNotes, prognosisNotes, waitingQuantilesText } from './monitor-notes.ts';
+import { afterHomeTable, breakdownTable, formatDate, keyFiguresTable, outlookTable, periodColumnName, waitingBandsTable, woonplaatsbeginselTable } from './monitor.ts';
 
 const names = { current: '1e halfjaar 2026', previous: '2e halfjaar 2025' };
 const row = (table: ReturnType<typeof keyFiguresTable>, key: string) => table.rows.find((r) => r.key === key)?.cells.map(cellText);
@@ -71,7 +14,7 @@ describe('key figures', () => {
   const current = monitor();
   const previous = monitor({
     woonplaatsbeginsel: { ...current.woonplaatsbeginsel, housed: n(19), shareBasisPoints: 8100 },
-    waitingTime: { ...current.waitingTime, medianDays: null, registered: HIDDEN },
+    waitingTime: { ...current.waitingTime, quantiles: [notReached(50), estimated(75, 210), estimated(90, 280)], registered: SMALL },
     afterHome: { ...current.afterHome, temporaryRelapseWithin12Months: n(9) },
   });
   const table = keyFiguresTable(current, previous, names);
@@ -83,15 +26,27 @@ describe('key figures', () => {
     expect(row(table, 'woonplaatsbeginsel')).toEqual(['Gehuisvest in gemeente van herkomst', '78,3%', '81,0%', '−2,7 procentpunt']);
   });
 
-  it('gives no difference when either side is hidden or unknown', () => {
+  it('says "longer than 6 months" of everyone waiting, and keeps the cohort figure under its own name', () => {
+    expect(row(table, 'langer-dan-norm')).toEqual(['Op de peildatum langer dan 6 maanden wachtend (alle wachtenden)', '41', '41', '0']);
+    expect(row(table, 'aangemeld-langer-dan-norm')).toEqual(['Van de in deze periode aangemelden langer dan 6 maanden gewacht', '0', '0', '0']);
+  });
+
+  it('gives no difference when either side is <5 or not estimated, and says why a quantile has no number', () => {
     expect(row(table, 'aangemeld')).toEqual(['Aangemeld', '30', '<5', '–']);
-    expect(row(table, 'mediaan')).toEqual(['Mediane wachttijd (dagen)', '140', '–', '–']);
-    expect(row(table, 'p90')?.slice(1)).toEqual(['–', '–', '–']);
+    expect(row(table, 'mediaan')).toEqual(['Mediane wachttijd (dagen)', '140', 'nog niet bereikt', '–']);
+    expect(row(table, 'p90')).toEqual(['Wachttijd waarbinnen 90% een woning had (dagen)', 'nog niet te schatten', '280', '–']);
+    // The CSV holds the same words.
+    expect(csvText(table.rows.find((r) => r.key === 'p90')?.cells[1] as never)).toBe('nog niet te schatten');
+  });
+
+  it('marks a running period voorlopig in its column', () => {
+    expect(periodColumnName('2e halfjaar 2026', monitor({ provisional: true }))).toBe('2e halfjaar 2026 (voorlopig)');
+    expect(periodColumnName('1e halfjaar 2026', monitor())).toBe('1e halfjaar 2026');
   });
 });
 
 describe('tables', () => {
-  it('waiting bands with the gateway totals as last row', () => {
+  it('waiting bands with the gateway totals as last row, and the protected-counts legend', () => {
     const table = waitingBandsTable(monitor(), '1e halfjaar 2026');
     expect(table.rows.map((r) => r.cells.map(cellText))).toEqual([
       ['0-3 maanden', '8', '<5'],
@@ -100,6 +55,12 @@ describe('tables', () => {
       ['9-12 maanden', '0', '0'],
       ['Totaal', '20', '10'],
     ]);
+    expect(tableLegend(table)).toEqual([PROTECTED_LEGEND]);
+  });
+
+  it('tells the beheerder the counts are exact', () => {
+    const exact = monitor({ outflowByAgeCategory: { rows: [{ key: '28-49', value: n(3, false) }], total: n(3, false) } });
+    expect(tableLegend(breakdownTable(exact.outflowByAgeCategory, 'c', 'Leeftijd'))).toEqual([EXACT_LEGEND]);
   });
 
   it('woonplaatsbeginsel alphabetically, a withheld share as –', () => {
@@ -123,10 +84,14 @@ describe('tables', () => {
     expect(table.rows.map((r) => r.cells.map(cellText))).toEqual([['28-49 jaar', '23'], ['Totaal', '23']]);
   });
 
-  it('signals and the prognosis, dated', () => {
-    const table = outlookTable(monitor());
-    expect(table.caption).toBe('Signalen en prognose, peildatum 30 juni 2026');
-    expect(table.rows.map((r) => cellText(r.cells[1] as never))).toEqual(['7', '<5', '0', '10', '4', '9']);
+  it('signals and the prognosis, dated; a withheld prognosis shows – and says why once', () => {
+    expect(outlookTable(monitor()).caption).toBe('Signalen en prognose, peildatum 30 juni 2026');
+    expect(outlookTable(monitor()).rows.map((r) => cellText(r.cells[1] as never))).toEqual(['41', '<5', '0', '10', '4', '9']);
+    const note = 'niet getoond: de prognose rust op minder dan 10 open trajecten';
+    const small = monitor({ prognosis: [3, 12].map((months) => ({ months, expectedOutflow: null, note, openTrajectories: n(6) })) });
+    expect(outlookTable(small).rows.slice(-2).map((r) => cellText(r.cells[1] as never))).toEqual(['–', '–']);
+    expect(prognosisNotes(small)).toEqual([`Prognose ${note}.`]);
+    expect(prognosisNotes(monitor())).toEqual([]);
   });
 
   it('formats a date the Dutch way', () => {
@@ -134,25 +99,59 @@ describe('tables', () => {
   });
 });
 
-describe('chart rows', () => {
-  it('draws no bar for a hidden count and marks the bands past the norm', () => {
-    const rows = waitingChartRows(monitor());
-    expect(rows[0]).toMatchObject({ housed: 8, stillWaiting: undefined, pastNorm: false });
-    expect(rows[2]).toMatchObject({ housed: 5, stillWaiting: 5, pastNorm: true });
-    expect(firstBandPastNorm(rows)).toBe('6-9 maanden');
+describe('notes', () => {
+  it('says the quantiles, or in the gateway’s words why not, rounded to weeks for protected viewers', () => {
+    expect(waitingQuantilesText(monitor())).toBe('Mediane wachttijd 140 dagen; 90%-wachttijd — nog niet te schatten: op dat punt wachtten nog minder dan 10 mensen (afgerond op hele weken).');
+    const later = monitor({ protectionApplied: false, waitingTime: { ...monitor().waitingTime, quantiles: [notReached(50), tooFew(75), estimated(90, 300)] } });
+    expect(waitingQuantilesText(later)).toBe('Mediane wachttijd — nog niet bereikt: minder dan 50% heeft al een woning; 90% had binnen 300 dagen een woning.');
   });
 
-  it('origin shares as percentages, withheld ones undefined', () => {
-    expect(originShareRows(monitor())).toEqual([
+  it('marks relapse counts whose window is not complete yet, per period', () => {
+    const running = monitor({ afterHome: { ...monitor().afterHome, within6MonthsObserved: false, within12MonthsObserved: false } });
+    const complete = monitor({ afterHome: { ...monitor().afterHome, within6MonthsObserved: true, within12MonthsObserved: true } });
+    expect(afterHomeNotes([{ name: '2e halfjaar 2026', monitor: running }, { name: '1e halfjaar 2026', monitor: monitor() }, { name: '2025', monitor: complete }])).toEqual([
+      'Nog niet volledig voor 2e halfjaar 2026: terugval binnen 6 en 12 maanden — wie in deze periode een woning kreeg, is nog geen 6 maanden gevolgd (gegevens t/m 31 oktober 2026).',
+      'Nog niet volledig voor 1e halfjaar 2026: terugval binnen 12 maanden — wie in deze periode een woning kreeg, is nog geen 12 maanden gevolgd (gegevens t/m 31 oktober 2026).',
+    ]);
+  });
+});
+
+describe('charts', () => {
+  it('draws no bar for a <5, counts it, and marks the bands past the norm', () => {
+    const chart = waitingChart(monitor());
+    expect(chart.rows[0]).toMatchObject({ housed: 8, stillWaiting: undefined, pastNorm: false });
+    expect(chart.rows[2]).toMatchObject({ housed: 5, stillWaiting: 5, pastNorm: true });
+    expect(firstBandPastNorm(chart.rows)).toBe('6-9 maanden');
+    expect(chart.series).toEqual(['housed', 'stillWaiting']);
+    expect(notDrawnText(chart.summary)).toMatch(/^2 waarden '<5' niet getekend/);
+  });
+
+  it('leaves a series out of the legend when it has no bar, and says so when nothing can be drawn', () => {
+    const w = monitor().waitingTime;
+    const onlySmall = monitor({ waitingTime: { ...w, bands: w.bands.map((b) => ({ ...b, housed: n(0), stillWaiting: SMALL })) } });
+    expect(waitingChart(onlySmall).series).toEqual([]);
+    expect(waitingChart(onlySmall).summary.state).toBe('all-hidden');
+    const zeros = monitor({ waitingTime: { ...w, bands: w.bands.map((b) => ({ ...b, housed: n(0), stillWaiting: n(0) })) } });
+    expect(waitingChart(zeros).summary.state).toBe('all-zero');
+  });
+
+  it('origin shares as percentages; gemeenten without one are left out and counted', () => {
+    const rows = originShareRows(monitor());
+    expect(rows).toEqual([
       { name: 'Middelburg', percent: undefined },
       { name: 'Vlissingen', percent: 80 },
     ]);
     expect(overallOriginShare(monitor())).toBe(78.3);
+    expect(originNotDrawnText(rows)).toBe("Bij 1 gemeente is geen aandeel getoond (minder dan 10 gehuisvest, of een aantal '<5'); die staan niet in het diagram.");
   });
 
-  it('after-home bars for both periods', () => {
-    const rows = afterHomeChartRows(monitor(), monitor({ afterHome: { ...monitor().afterHome, omklap: n(4) } }));
-    expect(rows.find((r) => r.key === 'omklap')).toMatchObject({ current: 10, previous: 4 });
-    expect(rows.find((r) => r.key === 'negatief')).toMatchObject({ current: undefined, previous: undefined });
+  it('after-home bars for both periods, only periods with a bar in the legend', () => {
+    const chart = afterHomeChart(monitor(), monitor({ afterHome: { ...monitor().afterHome, omklap: n(4) } }));
+    expect(chart.rows.find((r) => r.key === 'omklap')).toMatchObject({ current: 10, previous: 4 });
+    expect(chart.rows.find((r) => r.key === 'negatief')).toMatchObject({ current: undefined, previous: undefined });
+    expect(chart.series).toEqual(['previous', 'current']);
+    const a = monitor().afterHome;
+    const nothingBefore = monitor({ afterHome: { ...a, temporaryRelapseWithin12Months: n(0), omklap: SMALL, structuralRelapseWithin6Months: n(0) } });
+    expect(afterHomeChart(monitor(), nothingBefore).series).toEqual(['current']);
   });
 });

@@ -2,12 +2,22 @@
 // Nothing here adds up counts: totals and hidden cells are the gateway's; a difference between two
 // periods is only shown when both numbers are.
 import type { ShownCount } from '../lib/contract.ts';
-import type { Breakdown, UitstroomMonitor } from '../lib/monitor-contract.ts';
-import { count, days, share, text, type FigureTableModel, type FigureValue } from './figure-table.ts';
+import type { Breakdown, UitstroomMonitor, WaitingQuantile } from '../lib/monitor-contract.ts';
+import { count, estimate, quantile, share, text, type FigureTableModel, type FigureValue } from './figure-table.ts';
 
 export interface PeriodNames {
   current: string;
   previous: string;
+}
+
+/** A period's name as a column says it: 'jaar 2026 (voorlopig)' while it is not over by the data date. */
+export function periodColumnName(label: string, monitor: Pick<UitstroomMonitor, 'provisional'>): string {
+  return monitor.provisional ? `${label} (voorlopig)` : label;
+}
+
+/** The median (50), p75 or p90 of the wait. */
+export function waitingQuantile(monitor: UitstroomMonitor, percent: 50 | 75 | 90): WaitingQuantile | undefined {
+  return monitor.waitingTime.quantiles.find((q) => q.percent === percent);
 }
 
 function difference(a: number | null | undefined, b: number | null | undefined, unit: 'count' | 'days' | 'points'): FigureValue {
@@ -22,8 +32,9 @@ function countRow(key: string, label: string, pick: (m: UitstroomMonitor) => Sho
   return { key, cells: [text(label), count(pick(m)), count(pick(p)), countDiff(pick(m), pick(p))] };
 }
 
-function daysRow(key: string, label: string, pick: (m: UitstroomMonitor) => number | null, m: UitstroomMonitor, p: UitstroomMonitor): Row {
-  return { key, cells: [text(label), days(pick(m)), days(pick(p)), difference(pick(m), pick(p), 'days')] };
+function quantileRow(key: string, label: string, percent: 50 | 90, m: UitstroomMonitor, p: UitstroomMonitor): Row {
+  const [now, before] = [waitingQuantile(m, percent), waitingQuantile(p, percent)];
+  return { key, cells: [text(label), quantile(now), quantile(before), difference(now?.days, before?.days, 'days')] };
 }
 
 function shareRow(key: string, label: string, pick: (m: UitstroomMonitor) => number | null, m: UitstroomMonitor, p: UitstroomMonitor): Row {
@@ -45,9 +56,10 @@ export function keyFiguresTable(current: UitstroomMonitor, previous: UitstroomMo
       countRow('uitstroom', 'Uitstroom naar een woning', (x) => x.woonplaatsbeginsel.housed, m, p),
       countRow('aangemeld', 'Aangemeld', (x) => x.waitingTime.registered, m, p),
       countRow('nog-wachtend', 'Van de aangemelden nog wachtend', (x) => x.waitingTime.stillWaiting, m, p),
-      countRow('langer-dan-norm', 'Van de aangemelden langer dan 6 maanden wachtend', (x) => x.waitingTime.longerThanNorm, m, p),
-      daysRow('mediaan', 'Mediane wachttijd (dagen)', (x) => x.waitingTime.medianDays, m, p),
-      daysRow('p90', 'Wachttijd waarbinnen 90% een woning had (dagen)', (x) => x.waitingTime.p90Days, m, p),
+      countRow('langer-dan-norm', 'Op de peildatum langer dan 6 maanden wachtend (alle wachtenden)', (x) => x.waitingTime.longerThanNorm, m, p),
+      countRow('aangemeld-langer-dan-norm', 'Van de in deze periode aangemelden langer dan 6 maanden gewacht', (x) => x.waitingTime.registeredLongerThanNorm, m, p),
+      quantileRow('mediaan', 'Mediane wachttijd (dagen)', 50, m, p),
+      quantileRow('p90', 'Wachttijd waarbinnen 90% een woning had (dagen)', 90, m, p),
       shareRow('woonplaatsbeginsel', 'Gehuisvest in gemeente van herkomst', (x) => x.woonplaatsbeginsel.shareBasisPoints, m, p),
       countRow('terugval-tijdelijk', 'Tijdelijke terugval binnen 12 maanden', (x) => x.afterHome.temporaryRelapseWithin12Months, m, p),
       countRow('terugval-structureel', 'Structurele terugval binnen 12 maanden', (x) => x.afterHome.structuralRelapseWithin12Months, m, p),
@@ -150,8 +162,8 @@ export function outlookTable(monitor: UitstroomMonitor): FigureTableModel {
       ...(open === undefined ? [] : [{ key: 'open', cells: [text('Nu wachtend op een woning'), count(open)] }]),
       ...monitor.prognosis.map((p) => ({
         key: `prognose-${p.months}`,
-        // A model estimate, not a count of people: the gateway does not suppress it.
-        cells: [text(`Verwachte uitstroom komende ${p.months} maanden (schatting)`), count({ count: p.expectedOutflow, display: String(p.expectedOutflow), suppressed: false })],
+        // A model estimate, not a count of people; the gateway withholds it on a small open base.
+        cells: [text(`Verwachte uitstroom komende ${p.months} maanden (schatting)`), estimate(p.expectedOutflow)],
       })),
     ],
   };

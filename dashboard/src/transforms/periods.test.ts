@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isRunning, lastCompletedHalfYear, makePeriod, parsePeriod, previousPeriod, selectablePeriods } from './periods.ts';
+import { lastCompletedHalfYear, makePeriod, parsePeriod, previousPeriod, selectablePeriods } from './periods.ts';
 
 describe('periods', () => {
   it.each([
@@ -51,8 +51,21 @@ describe('periods', () => {
     expect(selectablePeriods(2026, '2026-02-01').kwartaal.map((p) => p.code)).toEqual(['2026-K1']);
   });
 
-  it('knows a period that has not ended', () => {
-    expect(isRunning(makePeriod('halfjaar', 2026, 2), '2026-11-24')).toBe(true);
-    expect(isRunning(makePeriod('halfjaar', 2026, 1), '2026-11-24')).toBe(false);
+  it('offers only whole calendar periods: the grid the API gives protected figures for', () => {
+    const months = { kwartaal: 3, halfjaar: 6, jaar: 12 } as const;
+    const all = Object.values(selectablePeriods(2020, '2026-11-24')).flat();
+    expect(all.length).toBe(7 * (4 + 2 + 1));
+    for (const period of all) {
+      const firstMonth = Number(period.from.slice(5, 7));
+      expect(period.from.slice(8), period.code).toBe('01');
+      expect((firstMonth - 1) % months[period.kind], period.code).toBe(0);
+      const dayAfter = new Date(`${period.to}T00:00:00Z`);
+      dayAfter.setUTCDate(dayAfter.getUTCDate() + 1);
+      // The period ends on the last day of its last month, months[kind] months after it began.
+      expect(dayAfter.getUTCDate(), period.code).toBe(1);
+      expect((dayAfter.getUTCFullYear() - period.year) * 12 + dayAfter.getUTCMonth() - (firstMonth - 1), period.code).toBe(months[period.kind]);
+      // Compared with the period before it, of the same kind: also on the grid.
+      expect(previousPeriod(period).kind).toBe(period.kind);
+    }
   });
 });

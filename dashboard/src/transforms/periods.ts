@@ -79,11 +79,6 @@ export function selectablePeriods(firstYear: number, today: IsoDate): Record<Per
   return out;
 }
 
-/** Whether the period has not ended yet on `today`: its figures are still incomplete. */
-export function isRunning(period: ReportPeriod, today: IsoDate): boolean {
-  return period.to >= today;
-}
-
 /** Today's date in the Netherlands, as 'YYYY-MM-DD'. */
 export function todayInNetherlands(now: Date = new Date()): IsoDate {
   return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Amsterdam', year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Target, TargetProgress, TargetProgressPoint } from '../lib/target-contract.ts';
-import { cellText, csvText, toCsv } from './figure-table.ts';
+import { n, SMALL } from '../testing/monitor-fixture.ts';
+import { cellText, csvText, tableLegend, toCsv } from './figure-table.ts';
+import { EXACT_LEGEND, PROTECTED_LEGEND } from './format.ts';
 import {
   describeProgressChart,
   vacancyCountError,
@@ -12,14 +14,12 @@ import {
   formatDecimal,
   groupByCovenant,
   hasEnded,
-  isSelectablePeildatum,
   metricUnit,
   momentListText,
   monthLabel,
   overdueText,
-  parsePeildatum,
-  peildatumSearch,
   progressChartRows,
+  PROJECTION_HIDDEN,
   progressTable,
   showsConsequence,
   statusTone,
@@ -37,7 +37,7 @@ function progress(overrides: Partial<TargetProgress> = {}): TargetProgress {
     elapsedDays: 181,
     totalDays: 365,
     target: 100,
-    realised: 46,
+    realised: n(46),
     expectedByNow: 49.589,
     projection: 92.76,
     projectionMethod: 'RUN_RATE',
@@ -54,7 +54,7 @@ function target(overrides: Partial<Target> & { covenantName?: string } = {}): Ta
   const { covenantName = 'VoorzieningenWijzer Meppel', ...rest } = overrides;
   return {
     id: 'meppel-vzw-bezoeken',
-    covenant: { id: covenantName.toLowerCase(), name: covenantName, nextEvaluation: null, overdueEvaluations: [] },
+    covenant: { id: covenantName.toLowerCase(), name: covenantName, dataDate: '2026-10-30', nextEvaluation: null, overdueEvaluations: [] },
     subRegionId: null,
     party: null,
     metric: 'BEZOEKEN',
@@ -74,35 +74,6 @@ function target(overrides: Partial<Target> & { covenantName?: string } = {}): Ta
   };
 }
 
-describe('peildatum in the URL', () => {
-  it.each([
-    ['?pagina=bestuur&peildatum=2026-06-30', '2026-06-30'],
-    ['?peildatum=2024-02-29', '2024-02-29'],
-    ['?peildatum=%202026-06-30%20', '2026-06-30'],
-    ['?pagina=bestuur', TODAY],
-    ['?peildatum=', TODAY],
-    ['?peildatum=2025-02-29', TODAY],
-    ['?peildatum=2026-13-01', TODAY],
-    ['?peildatum=30-06-2026', TODAY],
-    ['?peildatum=2026-11-25', TODAY],
-    ['?peildatum=2019-12-31', TODAY],
-  ])('%s → %s', (search, expected) => {
-    expect(parsePeildatum(search, TODAY)).toBe(expected);
-  });
-
-  it('offers dates from 2020 up to today', () => {
-    expect(isSelectablePeildatum('2020-01-01', TODAY)).toBe(true);
-    expect(isSelectablePeildatum(TODAY, TODAY)).toBe(true);
-    expect(isSelectablePeildatum('2026-11-25', TODAY)).toBe(false);
-    expect(isSelectablePeildatum('', TODAY)).toBe(false);
-  });
-
-  it('writes the peildatum and keeps the page', () => {
-    expect(peildatumSearch('2026-06-30', '?pagina=bestuur')).toBe('?pagina=bestuur&peildatum=2026-06-30');
-    expect(peildatumSearch('2026-07-01', '?pagina=bestuur&peildatum=2026-06-30')).toBe('?pagina=bestuur&peildatum=2026-07-01');
-  });
-});
-
 describe('groupByCovenant', () => {
   const ended = target({ id: 'walcheren-a', covenantName: 'Weer Thuis op Walcheren', validTo: '2023-12-12', description: 'a' });
   const current = target({ id: 'walcheren-b', covenantName: 'Weer Thuis op Walcheren', description: 'b' });
@@ -110,13 +81,15 @@ describe('groupByCovenant', () => {
   const woonkans = target({ id: 'woonkans-noord', covenantName: 'Woonkans' });
 
   it('groups per covenant alphabetically, ended targets apart', () => {
-    const groups = groupByCovenant([woonkans, ended, meppel, current], '2026-06-30');
+    const groups = groupByCovenant([woonkans, ended, meppel, current], '2026-06-30', TODAY);
     expect(groups.map((g) => [g.covenant.name, g.current.map((t) => t.id), g.ended.map((t) => t.id)])).toEqual([
       ['VoorzieningenWijzer Meppel', ['meppel-vzw-bezoeken'], []],
       ['Weer Thuis op Walcheren', ['walcheren-b'], ['walcheren-a']],
       ['Woonkans', ['woonkans-noord'], []],
     ]);
-    expect(groupByCovenant([ended], '2023-12-12')[0]?.current.map((t) => t.id)).toEqual(['walcheren-a']);
+    expect(groupByCovenant([ended], '2023-12-31', TODAY)[0]?.ended.map((t) => t.id)).toEqual(['walcheren-a']);
+    // Without a chosen month end, each covenant's own data date decides.
+    expect(groupByCovenant([ended], null, TODAY)[0]?.ended.map((t) => t.id)).toEqual(['walcheren-a']);
   });
 
   it('counts the ended targets in words', () => {
@@ -124,10 +97,13 @@ describe('groupByCovenant', () => {
     expect(endedText(4)).toBe('Afgelopen streefaantallen (4)');
   });
 
-  it('knows a target that ended before the peildatum', () => {
-    expect(hasEnded(ended, '2023-12-12')).toBe(false);
-    expect(hasEnded(ended, '2023-12-13')).toBe(true);
-    expect(hasEnded(current, '2030-01-01')).toBe(false);
+  it('knows a target that ended before the peildatum, or before its covenant’s data date', () => {
+    expect(hasEnded(ended, '2023-11-30', TODAY)).toBe(false);
+    expect(hasEnded(ended, '2023-12-31', TODAY)).toBe(true);
+    expect(hasEnded(current, '2030-01-31', TODAY)).toBe(false);
+    const early = { ...ended, covenant: { ...ended.covenant, dataDate: '2023-12-01' } };
+    expect(hasEnded(early, null, TODAY)).toBe(false);
+    expect(hasEnded({ ...early, covenant: { ...early.covenant, dataDate: null } }, null, TODAY)).toBe(true);
   });
 });
 
@@ -191,8 +167,13 @@ describe('targetFigures', () => {
   });
 
   it('says the target is unknown without one', () => {
-    const figures = targetFigures(target({ metric: 'WONINGEN', progress: progress({ target: null, expectedByNow: null, realised: 1, projection: 2 }) }));
+    const figures = targetFigures(target({ metric: 'WONINGEN', progress: progress({ target: null, expectedByNow: null, realised: n(1, false), projection: 2 }) }));
     expect(figures.map((f) => f.value).slice(1, 5)).toEqual(['1 woning', 'onbekend', 'onbekend', '2, op basis van het tempo tot nu']);
+  });
+
+  it('shows a realised count of 1–4 as <5, and then no projection, saying why', () => {
+    const figures = targetFigures(target({ metric: 'WONINGEN', progress: progress({ realised: SMALL, projection: null }) }));
+    expect(figures.map((f) => f.value).slice(1, 5)).toEqual(['<5 woningen', '100 woningen', '≈ 50', PROJECTION_HIDDEN]);
   });
 });
 
@@ -226,9 +207,9 @@ describe('evaluation moments', () => {
 });
 
 const HISTORY: TargetProgressPoint[] = [
-  { date: '2026-01-31', realised: 8, proRata: 8.493, projection: null },
-  { date: '2026-02-28', realised: 15, proRata: 16.164, projection: null },
-  { date: '2026-03-31', realised: 24, proRata: 24.658, projection: null },
+  { date: '2026-01-31', realised: n(8), proRata: 8.493, projection: null },
+  { date: '2026-02-28', realised: n(15), proRata: 16.164, projection: null },
+  { date: '2026-03-31', realised: n(24), proRata: 24.658, projection: null },
   { date: '2026-04-30', realised: null, proRata: 32.877, projection: 31.5 },
   { date: '2026-05-31', realised: null, proRata: 41.37, projection: 39.25 },
 ];
@@ -253,6 +234,14 @@ describe('progressTable', () => {
     expect(toCsv(table).split('\r\n')[1]).toBe('januari 2026;8;8,5;');
   });
 
+  it('shows a month whose realised count is 1–4 as <5, with the legend for protected counts', () => {
+    const small = progressTable(target({ history: [{ date: '2026-01-31', realised: SMALL, proRata: 8.493, projection: null }, ...HISTORY.slice(1)] }));
+    expect(small.rows[0]?.cells.map(cellText)).toEqual(['januari 2026', '<5', '8,5', '–']);
+    expect(tableLegend(small)).toEqual([PROTECTED_LEGEND]);
+    const exact = progressTable(target({ history: [{ date: '2026-01-31', realised: n(2, false), proRata: 8.493, projection: null }] }));
+    expect(tableLegend(exact)).toEqual([EXACT_LEGEND]);
+  });
+
   it('labels a period that ends mid-month by its last day', () => {
     expect(monthLabel('2023-12-12')).toBe('t/m 12 december 2023');
     expect(monthLabel('2024-02-29')).toBe('februari 2024');
@@ -274,15 +263,21 @@ describe('progressChartRows', () => {
   });
 
   it('draws no projection when the period is over', () => {
-    const over = HISTORY.map((p) => ({ ...p, realised: p.realised ?? 30, projection: null }));
+    const over = HISTORY.map((p) => ({ ...p, realised: p.realised ?? n(30), projection: null }));
     expect(progressChartRows(over).every((r) => r.projection === undefined)).toBe(true);
+  });
+
+  it('draws no point for a month shown as <5 (never a guess)', () => {
+    const rows = progressChartRows([{ date: '2026-01-31', realised: SMALL, proRata: 8.493, projection: null }, ...HISTORY.slice(1)]);
+    expect(rows.map((r) => r.realised)).toEqual([undefined, 15, 24, undefined, undefined]);
   });
 
   it('describes the chart in one sentence', () => {
     expect(describeProgressChart(target())).toBe(
       'Lijndiagram, cumulatief per maand: 100 huishoudens per jaar door WMW bezocht en geadviseerd, 1 januari 2026 t/m 31 december 2026, ' +
-        'met het streefaantal 100 als horizontale lijn. Gerealiseerd t/m 30 juni 2026: 46; prognose aan het eind: ≈ 93. De cijfers staan in de tabel.',
+        'met het streefaantal 100 als horizontale lijn. Gerealiseerd t/m 30 juni 2026: 46 bezoeken; prognose aan het eind: ≈ 93. De cijfers staan in de tabel.',
     );
+    expect(describeProgressChart(target({ progress: progress({ realised: SMALL, projection: null }) }))).toContain(`Gerealiseerd t/m 30 juni 2026: <5 bezoeken; prognose ${PROJECTION_HIDDEN}.`);
   });
 });
 

@@ -2,42 +2,13 @@
 // words, as a monthly table (and CSV) and as chart rows. The gateway computes every figure; nothing
 // here adds up. Rounding rule: a pro-rated target, the pro-rata expectation and the projection are
 // fractional; the cards round them to whole numbers ("≈ 79"), the monthly tables to one decimal.
-import type { IsoDate } from '../lib/contract.ts';
+import type { IsoDate, ShownCount } from '../lib/contract.ts';
 import type { EvaluationKind, EvaluationMoment, EvaluationMomentState, ProjectionMethod, Target, TargetMetric, TargetProgress, TargetProgressPoint, TargetStatus } from '../lib/target-contract.ts';
+import { chartValue } from './chart-summary.ts';
 import { count, days, text, type FigureTableModel, type FigureValue } from './figure-table.ts';
 import { formatCount } from './format.ts';
 import { formatDate } from './monitor.ts';
-
-export const PEILDATUM_PARAM = 'peildatum';
-/** The earliest peildatum offered: no covenant target starts before it. */
-export const FIRST_PEILDATUM: IsoDate = '2020-01-01';
-
-function isRealDate(value: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(value)) return false;
-  const date = new Date(`${value}T00:00:00Z`);
-  return !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === value;
-}
-
-/**
- * A real 'YYYY-MM-DD' from FIRST_PEILDATUM up to today. Not after today: nothing is realised beyond
- * today, and a projection from a future date would look like a count.
- */
-export function isSelectablePeildatum(value: string, today: IsoDate): boolean {
-  return isRealDate(value) && value >= FIRST_PEILDATUM && value <= today;
-}
-
-/** `?peildatum=2026-06-30` → '2026-06-30'; anything unusable is today. */
-export function parsePeildatum(search: string, today: IsoDate): IsoDate {
-  const value = new URLSearchParams(search).get(PEILDATUM_PARAM)?.trim() ?? '';
-  return isSelectablePeildatum(value, today) ? value : today;
-}
-
-/** The query string with this peildatum, keeping the other parameters (such as `pagina`). */
-export function peildatumSearch(peildatum: IsoDate, currentSearch: string): string {
-  const params = new URLSearchParams(currentSearch);
-  params.set(PEILDATUM_PARAM, peildatum);
-  return `?${params.toString()}`;
-}
+import { effectivePeildatum } from './peildatum.ts';
 
 export interface CovenantTargets {
   covenant: Target['covenant'];
@@ -47,17 +18,17 @@ export interface CovenantTargets {
   ended: Target[];
 }
 
-/** Whether the target stopped applying before the peildatum. */
-export function hasEnded(target: Pick<Target, 'validTo'>, peildatum: IsoDate): boolean {
-  return target.validTo !== null && target.validTo < peildatum;
+/** Whether the target stopped applying before the peildatum (null: its covenant's data date). */
+export function hasEnded(target: Pick<Target, 'validTo'> & { covenant: Pick<Target['covenant'], 'dataDate'> }, peildatum: IsoDate | null, today: IsoDate): boolean {
+  return target.validTo !== null && target.validTo < effectivePeildatum(peildatum, target.covenant.dataDate, today);
 }
 
 /** One group per covenant, alphabetically by name. */
-export function groupByCovenant(targets: readonly Target[], peildatum: IsoDate): CovenantTargets[] {
+export function groupByCovenant(targets: readonly Target[], peildatum: IsoDate | null, today: IsoDate): CovenantTargets[] {
   const groups = new Map<string, CovenantTargets>();
   for (const target of targets) {
     const group = groups.get(target.covenant.id) ?? { covenant: target.covenant, current: [], ended: [] };
-    (hasEnded(target, peildatum) ? group.ended : group.current).push(target);
+    (hasEnded(target, peildatum, today) ? group.ended : group.current).push(target);
     groups.set(target.covenant.id, group);
   }
   return [...groups.values()].sort((a, b) => a.covenant.name.localeCompare(b.covenant.name, 'nl'));
@@ -133,6 +104,14 @@ export function formatBasisPoints(basisPoints: number): string {
   return `${percentFormat.format(basisPoints / 100)}%`;
 }
 
+/** A realised count in words: '46 bezoeken', '<5 woningen' (the gateway's display when it shows no number). */
+export function realisedText(metric: TargetMetric, realised: ShownCount): string {
+  return realised.count === null ? `${realised.display} ${metricUnit(metric, 2)}` : `${formatCount(realised.count)} ${metricUnit(metric, realised.count)}`;
+}
+
+/** Why a card shows no projection: it would give away a realised count shown as '<5'. */
+export const PROJECTION_HIDDEN = "niet getoond zolang het gerealiseerde aantal '<5' is";
+
 /** The figures on a target's card, in words a bestuurder reads aloud. */
 export function targetFigures(target: Pick<Target, 'metric' | 'progress' | 'toleranceBasisPoints'>): TargetFigure[] {
   const p = target.progress;
@@ -140,10 +119,10 @@ export function targetFigures(target: Pick<Target, 'metric' | 'progress' | 'tole
   const asOf = formatDate(p.asOf);
   return [
     { key: 'periode', label: 'Periode', value: periodText(p) },
-    { key: 'gerealiseerd', label: `Gerealiseerd t/m ${asOf}`, value: `${formatCount(p.realised)} ${unit(p.realised)}` },
+    { key: 'gerealiseerd', label: `Gerealiseerd t/m ${asOf}`, value: realisedText(target.metric, p.realised) },
     { key: 'streefaantal', label: 'Streefaantal voor de periode', value: p.target === null ? 'onbekend' : `${formatAmount(p.target)} ${unit(p.target)}` },
     { key: 'pro-rata', label: `Verwacht t/m ${asOf} (naar rato)`, value: p.expectedByNow === null ? 'onbekend' : formatAmount(p.expectedByNow) },
-    { key: 'prognose', label: `Prognose op ${formatDate(p.periodEnd)}`, value: `${formatAmount(p.projection)}, ${projectionMethodText(p.projectionMethod)}` },
+    { key: 'prognose', label: `Prognose op ${formatDate(p.periodEnd)}`, value: p.projection === null ? PROJECTION_HIDDEN : `${formatAmount(p.projection)}, ${projectionMethodText(p.projectionMethod)}` },
     { key: 'marge', label: 'Op koers bij een prognose', value: `binnen ${formatBasisPoints(target.toleranceBasisPoints)} van het streefaantal` },
   ];
 }
@@ -195,7 +174,7 @@ export function monthLabel(date: IsoDate): string {
 
 /** figure-table has no "missing number" of its own: a missing day count shows '–' and exports an empty cell, as wanted here. */
 const missing = (): FigureValue => days(null);
-const whole = (n: number | null): FigureValue => (n === null ? missing() : count({ count: n, display: String(n), suppressed: false }));
+const realisedCell = (n: ShownCount | null): FigureValue => (n === null ? missing() : count(n));
 const decimal = (n: number | null): FigureValue => (n === null ? missing() : text(formatDecimal(n)));
 
 /** The numbers behind the cumulative chart, one row per month; the CSV is made from the same rows. */
@@ -210,7 +189,7 @@ export function progressTable(target: Pick<Target, 'description' | 'progress' | 
     ],
     rows: target.history.map((point) => ({
       key: point.date,
-      cells: [text(monthLabel(point.date)), whole(point.realised), decimal(point.proRata), decimal(point.projection)],
+      cells: [text(monthLabel(point.date)), realisedCell(point.realised), decimal(point.proRata), decimal(point.projection)],
     })),
   };
 }
@@ -225,25 +204,30 @@ export interface ProgressChartRow {
   projection: number | undefined;
 }
 
+/** Realised as drawn: a month shown as '<5' has no point (never a guess); the table shows it. */
 export function progressChartRows(history: readonly TargetProgressPoint[]): ProgressChartRow[] {
   const lastRealised = history.findLastIndex((p) => p.realised !== null);
   const projects = history.some((p) => p.projection !== null);
-  return history.map((point, i) => ({
-    date: point.date,
-    label: shortMonthFormat.format(new Date(`${point.date}T00:00:00Z`)).replace('.', ''),
-    realised: point.realised ?? undefined,
-    proRata: point.proRata ?? undefined,
-    projection: point.projection ?? (projects && i === lastRealised ? (point.realised ?? undefined) : undefined),
-  }));
+  return history.map((point, i) => {
+    const realised = point.realised === null ? undefined : chartValue(point.realised);
+    return {
+      date: point.date,
+      label: shortMonthFormat.format(new Date(`${point.date}T00:00:00Z`)).replace('.', ''),
+      realised,
+      proRata: point.proRata ?? undefined,
+      projection: point.projection ?? (projects && i === lastRealised ? realised : undefined),
+    };
+  });
 }
 
 /** The chart's text alternative: what it shows, in one sentence; the table holds every month. */
-export function describeProgressChart(target: Pick<Target, 'description' | 'progress'>): string {
+export function describeProgressChart(target: Pick<Target, 'description' | 'progress' | 'metric'>): string {
   const p = target.progress;
   const goal = p.target === null ? 'zonder streefaantal (onbekend)' : `met het streefaantal ${formatAmount(p.target)} als horizontale lijn`;
+  const projection = p.projection === null ? `prognose ${PROJECTION_HIDDEN}` : `prognose aan het eind: ${formatAmount(p.projection)}`;
   return (
     `Lijndiagram, cumulatief per maand: ${target.description}, ${periodText(p)}, ${goal}. ` +
-    `Gerealiseerd t/m ${formatDate(p.asOf)}: ${formatCount(p.realised)}; prognose aan het eind: ${formatAmount(p.projection)}. De cijfers staan in de tabel.`
+    `Gerealiseerd t/m ${formatDate(p.asOf)}: ${realisedText(target.metric, p.realised)}; ${projection}. De cijfers staan in de tabel.`
   );
 }
 

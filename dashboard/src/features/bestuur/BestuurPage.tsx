@@ -15,7 +15,7 @@ export function BestuurPage() {
   const today = todayInNetherlands();
   const [peildatum, setPeildatum] = usePeildatum(today);
   const targets = useTargets(peildatum);
-  const groups = targets.status === 'success' ? groupByCovenant(targets.data.targets, peildatum) : [];
+  const groups = targets.status === 'success' ? groupByCovenant(targets.data.targets, peildatum, today) : [];
   return (
     <>
       <Heading level={1}>{BESTUUR_PAGE_TITLE}</Heading>
@@ -35,7 +35,7 @@ export function BestuurPage() {
         {targets.status === 'error' && <LoadError message={targets.error.message} onRetry={targets.retry} />}
         {targets.status === 'success' && groups.length === 0 && <Alert type="info">Er zijn (nog) geen streefaantallen vastgelegd.</Alert>}
         {groups.map((group) => (
-          <CovenantTargets key={group.covenant.id} group={group} peildatum={peildatum} onChanged={targets.retry} />
+          <CovenantTargets key={group.covenant.id} group={group} peildatum={peildatum} today={today} onChanged={targets.retry} />
         ))}
       </div>
     </>

@@ -1,6 +1,7 @@
 // One covenant on the Bestuurlijk overleg page: its next evaluation moment, the overdue ones, and its
 // targets — those that ended before the peildatum folded away, so the current ones fit on one screen.
 import { useId } from 'react';
+import { DataDate } from '../../components/DataDate.tsx';
 import { Heading, Paragraph } from '../../components/utrecht/index.ts';
 import type { IsoDate } from '../../lib/contract.ts';
 import type { EvaluationMoment, Target } from '../../lib/target-contract.ts';
@@ -9,11 +10,13 @@ import { TargetCard } from './TargetCard.tsx';
 
 export interface CovenantTargetsProps {
   group: Group;
-  peildatum: IsoDate;
+  /** null: the covenant's data date. */
+  peildatum: IsoDate | null;
+  today: IsoDate;
   onChanged: () => void;
 }
 
-export function CovenantTargets({ group, peildatum, onChanged }: CovenantTargetsProps) {
+export function CovenantTargets({ group, peildatum, today, onChanged }: CovenantTargetsProps) {
   const headingId = useId();
   const { covenant, current, ended } = group;
   return (
@@ -21,6 +24,7 @@ export function CovenantTargets({ group, peildatum, onChanged }: CovenantTargets
       <Heading level={2} id={headingId}>
         {covenant.name}
       </Heading>
+      <DataDate date={covenant.dataDate} />
       <dl className="app-covenant__evaluation">
         <div>
           <dt>Volgende evaluatie</dt>
@@ -34,23 +38,23 @@ export function CovenantTargets({ group, peildatum, onChanged }: CovenantTargets
         </div>
       </dl>
       {current.length === 0 && ended.length === 0 && <Paragraph>Dit convenant heeft geen streefaantallen.</Paragraph>}
-      <TargetList targets={current} peildatum={peildatum} onChanged={onChanged} />
+      <TargetList targets={current} peildatum={peildatum} today={today} onChanged={onChanged} />
       {ended.length > 0 && (
         <details className="app-covenant__ended">
           <summary>{endedText(ended.length)}</summary>
-          <TargetList targets={ended} peildatum={peildatum} onChanged={onChanged} />
+          <TargetList targets={ended} peildatum={peildatum} today={today} onChanged={onChanged} />
         </details>
       )}
     </section>
   );
 }
 
-function TargetList({ targets, peildatum, onChanged }: { targets: readonly Target[]; peildatum: IsoDate; onChanged: () => void }) {
+function TargetList({ targets, ...rest }: { targets: readonly Target[] } & Omit<CovenantTargetsProps, 'group'>) {
   if (targets.length === 0) return null;
   return (
     <div className="app-target-list">
       {targets.map((target) => (
-        <TargetCard key={target.id} target={target} peildatum={peildatum} onChanged={onChanged} />
+        <TargetCard key={target.id} target={target} {...rest} />
       ))}
     </div>
   );

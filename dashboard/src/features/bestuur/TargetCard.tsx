@@ -5,17 +5,17 @@ import { useId } from 'react';
 import { CsvDownload } from '../../components/CsvDownload.tsx';
 import { FigureTable } from '../../components/FigureTable.tsx';
 import { StatusBadge } from '../../components/StatusBadge.tsx';
+import { TableLegend } from '../../components/TableLegend.tsx';
 import { TargetProgressChart } from '../../components/TargetProgressChart.tsx';
 import { VacancyForm } from './VacancyForm.tsx';
 import { Alert, Heading, Paragraph } from '../../components/utrecht/index.ts';
 import type { IsoDate } from '../../lib/contract.ts';
 import type { Target } from '../../lib/target-contract.ts';
-import { csvFileName } from '../../transforms/figure-table.ts';
+import { csvFileName, tableLegend } from '../../transforms/figure-table.ts';
 import { formatDate } from '../../transforms/monitor.ts';
 import {
   describeProgressChart,
   hasEnded,
-  progressChartRows,
   progressTable,
   showsConsequence,
   statusTone,
@@ -25,12 +25,14 @@ import {
 
 export interface TargetCardProps {
   target: Target;
-  peildatum: IsoDate;
+  /** null: the covenant's data date. */
+  peildatum: IsoDate | null;
+  today: IsoDate;
   /** After a vacancy count is saved: fetch again. */
   onChanged: () => void;
 }
 
-export function TargetCard({ target, peildatum, onChanged }: TargetCardProps) {
+export function TargetCard({ target, peildatum, today, onChanged }: TargetCardProps) {
   const headingId = useId();
   const p = target.progress;
   return (
@@ -41,9 +43,9 @@ export function TargetCard({ target, peildatum, onChanged }: TargetCardProps) {
       <Paragraph small className="app-target__source">
         {[target.party?.name, `Convenant ${target.source}`].filter((part) => part !== undefined).join(' · ')}
       </Paragraph>
-      {hasEnded(target, peildatum) && (
+      {hasEnded(target, peildatum, today) && target.validTo !== null && (
         <Paragraph small>
-          Deze afspraak gold van {formatDate(target.validFrom)} tot en met {formatDate(target.validTo ?? peildatum)}; u ziet de cijfers van de laatste periode.
+          Deze afspraak gold van {formatDate(target.validFrom)} tot en met {formatDate(target.validTo)}; u ziet de cijfers van de laatste periode.
         </Paragraph>
       )}
       <dl className="app-target__figures">
@@ -70,21 +72,23 @@ export function TargetCard({ target, peildatum, onChanged }: TargetCardProps) {
           <strong>Wat het convenant dan vraagt:</strong> {target.consequence}
         </Alert>
       )}
-      <ProgressDetails target={target} peildatum={peildatum} />
+      <ProgressDetails target={target} />
     </article>
   );
 }
 
-function ProgressDetails({ target, peildatum }: Omit<TargetCardProps, 'onChanged'>) {
+function ProgressDetails({ target }: Pick<TargetCardProps, 'target'>) {
   const table = progressTable(target);
+  const legendId = useId();
   return (
     <details className="app-target__details" data-testid="target-history">
       <summary>Verloop per maand</summary>
       <div className="app-target__chart-and-table">
-        <TargetProgressChart rows={progressChartRows(target.history)} target={target.progress.target} description={describeProgressChart(target)} />
+        <TargetProgressChart history={target.history} target={target.progress.target} description={describeProgressChart(target)} />
         <div>
-          <FigureTable table={table} testId="target-history-table" />
-          <CsvDownload table={table} fileName={csvFileName('bestuurlijk-overleg', target.id, peildatum)} />
+          <FigureTable table={table} testId="target-history-table" describedBy={legendId} />
+          <TableLegend id={legendId} lines={tableLegend(table)} />
+          <CsvDownload table={table} fileName={csvFileName('bestuurlijk-overleg', target.id, target.progress.asOf)} />
         </div>
       </div>
     </details>

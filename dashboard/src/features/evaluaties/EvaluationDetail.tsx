@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Alert, Heading, Link, Paragraph } from '../../components/utrecht/index.ts';
 import { useEvaluation } from '../../hooks/useEvaluations.ts';
 import type { Evaluation } from '../../lib/evaluation-contract.ts';
+import { disclosureStatement } from '../../transforms/evaluation-figures.ts';
 import { evaluationTitle, formatTimestamp, isEvaluationId } from '../../transforms/evaluations.ts';
 import { LoadError } from '../uitstroom/OutflowResult.tsx';
 import { ActionsPanel } from './ActionsPanel.tsx';
@@ -83,8 +84,11 @@ function EvaluationView({ loaded, subRegionName, links }: { loaded: Evaluation; 
       <section className="app-evaluation-part" aria-label="Vastgelegde cijfers">
         <Heading level={2}>Vastgelegde cijfers</Heading>
         <Paragraph data-testid="evaluation-frozen-at">
-          De cijfers zijn vastgelegd op {formatTimestamp(evaluation.frozenAt)}, zoals de werkgroep ze ziet (kleine aantallen verborgen). Latere imports veranderen ze niet
+          De cijfers zijn vastgelegd op {formatTimestamp(evaluation.frozenAt)}, zoals de werkgroep ze ziet. Latere imports veranderen ze niet
           {concept ? '; met ‘Cijfers opnieuw vastleggen’ neemt u de cijfers van nu over.' : '.'}
+        </Paragraph>
+        <Paragraph small data-testid="evaluation-disclosure">
+          {disclosureStatement(evaluation.figures)}
         </Paragraph>
         <FrozenFigures evaluation={evaluation} fileScope={fileScope} />
       </section>

@@ -4,7 +4,7 @@ import { useEffect } from 'react';
 import { Alert, Button, Heading, Paragraph, Table, TableBody, TableCell, TableHeaderCell, TableRow } from '../../components/utrecht/index.ts';
 import { useEvaluation } from '../../hooks/useEvaluations.ts';
 import type { Evaluation } from '../../lib/evaluation-contract.ts';
-import { reportFilters, suppressionStatement } from '../../transforms/evaluation-figures.ts';
+import { disclosureStatement, reportFilters } from '../../transforms/evaluation-figures.ts';
 import { evaluationTitle, formatTimestamp, isEvaluationId, periodName, reportFileName } from '../../transforms/evaluations.ts';
 import { formatDate } from '../../transforms/monitor.ts';
 import { LoadError } from '../uitstroom/OutflowResult.tsx';
@@ -83,8 +83,8 @@ function ReportDocument({ evaluation, subRegionName }: { evaluation: Evaluation;
             <dd>vastgelegd op {formatTimestamp(evaluation.frozenAt)}; peildatum {formatDate(evaluation.figures.monitor.asOf)}</dd>
           </div>
         </dl>
-        <Paragraph className="app-report__suppression" data-testid="report-suppression">
-          {suppressionStatement(evaluation.figures.monitor.suppressionApplied)}
+        <Paragraph className="app-report__disclosure" data-testid="report-disclosure">
+          {disclosureStatement(evaluation.figures)}
         </Paragraph>
       </header>
       <section className="app-report__part" aria-label="Cijfers">

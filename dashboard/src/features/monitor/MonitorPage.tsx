@@ -5,7 +5,7 @@ import { useCovenants } from '../../hooks/useCovenants.ts';
 import { useMonitor } from '../../hooks/useMonitor.ts';
 import { resolveCovenant, sortCovenantsByName } from '../../transforms/filters.ts';
 import { resolveSubRegion } from '../../transforms/monitor-filters.ts';
-import { isRunning, previousPeriod, todayInNetherlands } from '../../transforms/periods.ts';
+import { previousPeriod, todayInNetherlands } from '../../transforms/periods.ts';
 import { LoadError } from '../uitstroom/OutflowResult.tsx';
 import { MonitorFilterForm } from './MonitorFilterForm.tsx';
 import { MonitorResult } from './MonitorResult.tsx';
@@ -52,9 +52,6 @@ export function MonitorPage() {
             today={today}
             onChange={setFilters}
           />
-          {isRunning(filters.period, today) && (
-            <Alert type="info">De {filters.period.label} is nog niet voorbij: de cijfers zijn voorlopig, tot en met vandaag.</Alert>
-          )}
           <MonitorResult
             monitor={monitor}
             scope={scope.join(', ')}

@@ -1,4 +1,5 @@
 // What the monitor shows for one selection: every section with its chart, table and CSV.
+import { DataDate } from '../../components/DataDate.tsx';
 import { FigureSection } from '../../components/FigureSection.tsx';
 import { AfterHomeChart, OriginShareChart, WaitingTimeChart } from '../../components/MonitorCharts.tsx';
 import { OutflowChart } from '../../components/OutflowChart.tsx';
@@ -6,11 +7,12 @@ import { targetGroupLabel } from '../../components/outflowChartConfig.ts';
 import { Alert, Paragraph } from '../../components/utrecht/index.ts';
 import type { QueryResult } from '../../hooks/useGraphQLQuery.ts';
 import type { MonitorData } from '../../hooks/useMonitor.ts';
+import { notDrawnText } from '../../transforms/chart-summary.ts';
 import { csvFileName } from '../../transforms/figure-table.ts';
-import { EXACT_COUNTS_NOTE, formatCount } from '../../transforms/format.ts';
-import { afterHomeChartRows, firstBandPastNorm, originShareRows, overallOriginShare, waitingChartRows } from '../../transforms/monitor-charts.ts';
-import { afterHomeTable, breakdownTable, formatDate, keyFiguresTable, outlookTable, waitingBandsTable, woonplaatsbeginselTable } from '../../transforms/monitor.ts';
-import { buildOutflowTable, outflowFigureTable, toChartRows } from '../../transforms/outflow.ts';
+import { afterHomeChart, originShareRows, overallOriginShare, waitingChart } from '../../transforms/monitor-charts.ts';
+import { afterHomeNotes, prognosisNotes, waitingQuantilesText } from '../../transforms/monitor-notes.ts';
+import { afterHomeTable, breakdownTable, formatDate, keyFiguresTable, outlookTable, periodColumnName, waitingBandsTable, woonplaatsbeginselTable } from '../../transforms/monitor.ts';
+import { buildOutflowTable, outflowChart, outflowFigureTable } from '../../transforms/outflow.ts';
 import type { ReportPeriod } from '../../transforms/periods.ts';
 import { LoadError } from '../uitstroom/OutflowResult.tsx';
 
@@ -39,44 +41,65 @@ export function MonitorResult({ monitor, ...selection }: MonitorResultProps) {
 }
 
 type Covenant = NonNullable<MonitorData['covenant']>;
+type SectionsProps = Omit<MonitorResultProps, 'monitor'> & { covenant: Covenant };
 
-function MonitorSections({ covenant, scope, fileScope, period, previous }: Omit<MonitorResultProps, 'monitor'> & { covenant: Covenant }) {
-  const { current, outflow } = covenant;
-  const names = { current: period.label, previous: previous.label };
-  const file = (section: string) => csvFileName('uitstroommonitor', fileScope, period.code, section);
-  const outflowModel = buildOutflowTable(outflow);
-  const w = current.waitingTime;
-  const quantiles =
-    w.medianDays === null
-      ? 'Nog geen mediane wachttijd: minder dan de helft heeft al een woning, of de groep is te klein.'
-      : `Mediane wachttijd ${formatCount(w.medianDays)} dagen` +
-        (w.p90Days === null ? '.' : `; 90% had binnen ${formatCount(w.p90Days)} dagen een woning.`);
+/** Where the figures stand: scope, period, peildatum and data date, and whether the period is still running. */
+function MonitorHeader({ covenant, scope, period }: SectionsProps) {
+  const { current } = covenant;
   return (
     <>
       <Paragraph className="app-scope" data-testid="monitor-scope">
-        {scope} — {period.label} ({formatDate(period.from)} t/m {formatDate(period.to)}), peildatum {formatDate(current.asOf)}.{' '}
-        {current.suppressionApplied ? 'Aantallen van 1 tot en met 4 worden getoond als <5.' : EXACT_COUNTS_NOTE}
+        {scope} — {period.label} ({formatDate(period.from)} t/m {formatDate(period.to)}), peildatum {formatDate(current.asOf)}.
       </Paragraph>
-      <FigureSection title="Kerncijfers" testId="monitor-key-figures" table={keyFiguresTable(current, covenant.previous, names)} fileName={file('kerncijfers')} />
-      <FigureSection
-        title="Uitstroom per doelgroep per kwartaal"
-        intro={`Mensen die een woning kregen (sleuteloverdracht), ${previous.label} en ${period.label}.`}
-        testId="monitor-outflow"
-        chart={
-          outflowModel.total.count === 0 ? (
-            <Alert type="info">Geen uitstroom in deze periodes.</Alert>
-          ) : (
-            <OutflowChart rows={toChartRows(outflowModel)} targetGroups={outflowModel.targetGroupsWithOutflow} description={`Gestapeld staafdiagram: uitstroom per doelgroep per kwartaal, ${scope}. Totaal: ${outflowModel.total.display}. De cijfers staan in de tabel.`} />
-          )
-        }
-        table={outflowFigureTable(outflowModel, `Uitstroom per doelgroep per kwartaal — ${scope}`, targetGroupLabel)}
-        fileName={file('uitstroom-per-kwartaal')}
-      />
+      <DataDate date={current.dataDate} />
+      {current.provisional && (
+        <Alert type="info">
+          <span data-testid="monitor-provisional">Het {period.label} is nog niet voorbij: de cijfers zijn voorlopig, tot en met de peildatum {formatDate(current.asOf)}.</span>
+        </Alert>
+      )}
+    </>
+  );
+}
+
+function OutflowSection({ covenant, scope, period, previous, file }: SectionsProps & { file: (section: string) => string }) {
+  const model = buildOutflowTable(covenant.outflow);
+  const chart = outflowChart(model);
+  const left = notDrawnText(chart.summary);
+  return (
+    <FigureSection
+      title="Uitstroom per doelgroep per kwartaal"
+      intro={`Mensen die een woning kregen (sleuteloverdracht), ${previous.label} en ${period.label}.`}
+      testId="monitor-outflow"
+      chart={
+        <OutflowChart
+          chart={chart}
+          protectionApplied={model.protectionApplied}
+          description={`Gestapeld staafdiagram: uitstroom per doelgroep per kwartaal, ${scope}.${left === null ? '' : ` ${left}`} De cijfers staan in de tabel.`}
+        />
+      }
+      table={outflowFigureTable(model, `Uitstroom per doelgroep per kwartaal — ${scope}`, targetGroupLabel)}
+      fileName={file('uitstroom-per-kwartaal')}
+    />
+  );
+}
+
+function MonitorSections(props: SectionsProps) {
+  const { covenant, fileScope, period, previous } = props;
+  const { current } = covenant;
+  const names = { current: periodColumnName(period.label, current), previous: periodColumnName(previous.label, covenant.previous) };
+  const file = (section: string) => csvFileName('uitstroommonitor', fileScope, period.code, section);
+  const quantiles = waitingQuantilesText(current);
+  const relapseNotes = afterHomeNotes([{ name: period.label, monitor: current }, { name: previous.label, monitor: covenant.previous }]);
+  return (
+    <>
+      <MonitorHeader {...props} />
+      <FigureSection title="Kerncijfers" testId="monitor-key-figures" table={keyFiguresTable(current, covenant.previous, names)} notes={relapseNotes} fileName={file('kerncijfers')} />
+      <OutflowSection {...props} file={file} />
       <FigureSection
         title="Wachttijd van aanmelding tot woning"
-        intro={`Voor wie in de ${period.label} werd aangemeld. Wie nog wacht, telt mee met de wachttijd tot nu toe (Kaplan–Meier). ${quantiles}`}
+        intro={`Voor wie in het ${period.label} werd aangemeld. Wie nog wacht, telt mee met de wachttijd tot nu toe (Kaplan–Meier). ${quantiles}`}
         testId="monitor-waiting"
-        chart={<WaitingTimeChart rows={waitingChartRows(current)} normBand={firstBandPastNorm(waitingChartRows(current))} description={`Staafdiagram: wachttijd in maanden, gehuisvest en nog wachtend, met de norm van 6 maanden als lijn. ${quantiles}`} />}
+        chart={<WaitingTimeChart chart={waitingChart(current)} description={`Staafdiagram: wachttijd in maanden, gehuisvest en nog wachtend, met de norm van 6 maanden als lijn. ${quantiles}`} />}
         table={waitingBandsTable(current, period.label)}
         fileName={file('wachttijd')}
       />
@@ -90,10 +113,11 @@ function MonitorSections({ covenant, scope, fileScope, period, previous }: Omit<
       />
       <FigureSection
         title="Na de woning: terugval, omklap en negatieve afloop"
-        intro="Eerste terugval binnen 6 en 12 maanden na de sleuteloverdracht (tijdelijk of structureel), omklap naar een eigen huurcontract en negatieve afloop tot nu toe."
+        intro="Eerste terugval binnen 6 en 12 maanden na de sleuteloverdracht (tijdelijk of structureel), omklap naar een eigen huurcontract en negatieve afloop tot de datum ‘gegevens t/m’."
         testId="monitor-after-home"
-        chart={<AfterHomeChart rows={afterHomeChartRows(current, covenant.previous)} names={names} description={`Staafdiagram: terugval, omklap en negatieve afloop, ${period.label} naast ${previous.label}. De cijfers staan in de tabel.`} />}
+        chart={<AfterHomeChart chart={afterHomeChart(current, covenant.previous)} names={names} description={`Staafdiagram: terugval, omklap en negatieve afloop, ${period.label} naast ${previous.label}. De cijfers staan in de tabel.`} />}
         table={afterHomeTable(current, covenant.previous, names)}
+        notes={relapseNotes}
         fileName={file('na-de-woning')}
       />
       <FigureSection title="Uitstroom per voorziening" testId="monitor-facility" table={breakdownTable(current.outflowByFacility, `Uitstroom per voorziening, ${period.label}`, 'Voorziening')} fileName={file('voorziening')} />
@@ -103,6 +127,7 @@ function MonitorSections({ covenant, scope, fileScope, period, previous }: Omit<
         intro="Waar de werkgroep op let, en hoeveel woningen de komende maanden naar verwachting nodig zijn voor wie nu wacht (een schatting uit de wachttijden tot nu toe)."
         testId="monitor-outlook"
         table={outlookTable(current)}
+        notes={prognosisNotes(current)}
         fileName={file('signalen-prognose')}
       />
     </>
