@@ -64,7 +64,7 @@ export async function verifyViewer(token: string | null | undefined, secret: Uin
   if (!token) return null;
   try {
     const { payload } = await jwtVerify(token, secret, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] });
-    return viewerFromClaims(payload);
+    return viewerFromClaims(payload, 'gateway');
   } catch {
     return null;
   }

@@ -23,6 +23,14 @@ describe('viewerFromClaims', () => {
     expect(viewerFromClaims({ role: 'beheerder', amr }).mfa).toBe(mfa);
   });
 
+  it("takes no second factor from an identity provider's own claims, only from amr", () => {
+    expect(viewerFromClaims({ role: 'medewerker', amr: ['pwd'], mfa: true }).mfa).toBe(false);
+    expect(viewerFromClaims({ role: 'medewerker', amr: ['pwd'], acr: 'mfa', mfa: 'true' }).mfa).toBe(false);
+    // The gateway's own signed token to the subgraphs states what it read from amr.
+    expect(viewerFromClaims({ role: 'medewerker', mfa: true }, 'gateway').mfa).toBe(true);
+    expect(viewerFromClaims({ role: 'medewerker', amr: ['otp'] }, 'gateway').mfa).toBe(false);
+  });
+
   it.each([
     { given: 'Anna de Vries', user: 'Anna de Vries' },
     { given: ' a.devries@mgr.nl ', user: 'a.devries@mgr.nl' },

@@ -31,8 +31,13 @@ export const ANONYMOUS: Viewer = { role: 'anoniem', organisationId: null, user: 
 const ID = /^[a-z0-9-]{1,64}$/;
 const USER = /^[\p{L}\p{N} .,:()@'_-]{1,100}$/u;
 
-/** A viewer from untrusted values (token claims): unknown roles are anonymous, malformed ids dropped. */
-export function viewerFromClaims(claims: Record<string, unknown>): Viewer {
+/**
+ * A viewer from untrusted values (token claims): unknown roles are anonymous, malformed ids dropped.
+ * The second factor comes from `amr` (RFC 8176) only — an identity provider's token may carry any
+ * custom claim, so a `mfa: true` of its own proves nothing. Only the gateway's signed token to the
+ * subgraphs states it as `mfa` (`source: 'gateway'`), after the gateway read it from `amr`.
+ */
+export function viewerFromClaims(claims: Record<string, unknown>, source: 'identity-provider' | 'gateway' = 'identity-provider'): Viewer {
   const role = typeof claims.role === 'string' ? claims.role.trim().toLowerCase() : '';
   const organisation = typeof claims.org === 'string' ? claims.org.trim() : '';
   const user = typeof claims.name === 'string' ? claims.name.trim() : '';
@@ -42,7 +47,6 @@ export function viewerFromClaims(claims: Record<string, unknown>): Viewer {
     organisationId: ID.test(organisation) ? organisation : null,
     user: USER.test(user) ? user : null,
     covenants,
-    // From an identity provider's token: its `amr`; from the gateway's own token: `mfa`.
-    mfa: claims.mfa === true || hasSecondFactor(claims.amr),
+    mfa: source === 'gateway' ? claims.mfa === true : hasSecondFactor(claims.amr),
   };
 }
