@@ -1,6 +1,7 @@
 // Registering a trajectory and recording its steps and events, through the mutations.
 import { createTestDatabase, type TestDatabase } from '@uitstroom/db/testing';
 import type { Viewer } from '@uitstroom/subgraph-kit';
+import { getAuditLog } from '@uitstroom/db/queries/audit';
 import { execute } from '@uitstroom/subgraph-kit/testing';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createServer } from '../server.ts';
@@ -79,9 +80,12 @@ describe('registering and recording a trajectory', () => {
     ]);
   });
 
-  it('refuses a case code that already exists in the covenant', async () => {
-    const { error } = await run(REGISTER, walcheren);
+  it('refuses a case code that already exists in the covenant, and audits the attempt: the answer shows the case exists', async () => {
+    const prober: Viewer = { role: 'medewerker', organisationId: 'juvent', covenants: ['walcheren'], user: 'Medewerker Juvent' };
+    const { error } = await run(REGISTER, { ...walcheren, providerId: 'juvent' }, prober);
     expect(error?.message).toBe('caseCode: WTW-9001 already exists in covenant walcheren');
+    const audit = await getAuditLog(test.database.db, { userName: 'Medewerker Juvent', limit: 10 });
+    expect(audit.map((r) => [r.action, r.caseCode, r.outcome])).toEqual([['register', 'WTW-9001', 'denied']]);
   });
 
   it('refuses a home without landlord, a landlord of the wrong kind, and steps out of order', async () => {

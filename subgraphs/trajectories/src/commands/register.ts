@@ -6,6 +6,19 @@ import { getTrajectoryIdByCaseCode, isCaseCodeTaken } from '@uitstroom/db/querie
 import { loadDirectory, type CovenantDirectory } from '../directory.ts';
 import { todayInNetherlands, type Viewer } from '@uitstroom/subgraph-kit';
 import { refuse } from './errors.ts';
+
+/** Thrown when the case code is taken: the attempt shows that the case exists, so it is audited (outside the refused transaction). */
+export class CaseCodeTaken extends Error {
+  readonly covenantId: string;
+  readonly caseCode: string;
+  readonly problems: readonly string[];
+  constructor(covenantId: string, caseCode: string, problems: readonly string[]) {
+    super(problems.join('; '));
+    this.covenantId = covenantId;
+    this.caseCode = caseCode;
+    this.problems = problems;
+  }
+}
 import { actorOf } from '../access.ts';
 
 export interface RegisterInput {
@@ -42,11 +55,11 @@ export async function registerTrajectory(db: Db, input: RegisterInput, viewer?: 
     partyProblem(directory, covenant.covenantId, 'municipalityOfOriginId', input.municipalityOfOriginId, 'gemeente'),
     input.registeredOn > todayInNetherlands() ? `registeredOn: ${input.registeredOn} lies in the future` : null,
   ].filter((p): p is string => p !== null);
+  if (problems.length > 0) refuse(problems);
   // Also a trajectory the registering organisation cannot see takes the code (a definer function).
   if (await isCaseCodeTaken(db, covenant.covenantId, input.caseCode)) {
-    problems.push(`caseCode: ${input.caseCode} already exists in covenant ${covenant.covenantId}`);
+    throw new CaseCodeTaken(covenant.covenantId, input.caseCode, [`caseCode: ${input.caseCode} already exists in covenant ${covenant.covenantId}`]);
   }
-  if (problems.length > 0) refuse(problems);
   await writeTrajectories(
     db,
     [

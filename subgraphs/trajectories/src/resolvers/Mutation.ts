@@ -5,7 +5,8 @@ import { withClaims } from '@uitstroom/db/claims';
 import { getCaseOf } from '@uitstroom/db/queries/trajectories';
 import { actorOf, caseScope, claimsOf, forbidden, isUuid, mayReadTrajectory } from '../access.ts';
 import { recordEvent, recordStep, type RecordEventInput, type RecordStepInput } from '../commands/record.ts';
-import { registerTrajectory, type RegisterInput } from '../commands/register.ts';
+import { CaseCodeTaken, registerTrajectory, type RegisterInput } from '../commands/register.ts';
+import { refuse } from '../commands/errors.ts';
 import type { Context } from '../context.ts';
 import { importUitstroommonitor, importVoorzieningenwijzer } from '../import/run-import.ts';
 import { receiveUpload, type UploadArgs } from '../import/upload.ts';
@@ -53,7 +54,14 @@ export const Mutation = {
   },
   registerTrajectory: async (_: unknown, args: { input: RegisterInput }, { db, viewer, loaders }: Context) => {
     assertMayRegister(viewer, args.input);
-    return loaders.trajectory.load(await withClaims(db, claimsOf(viewer), (tx) => registerTrajectory(tx, args.input, viewer)));
+    try {
+      return loaders.trajectory.load(await withClaims(db, claimsOf(viewer), (tx) => registerTrajectory(tx, args.input, viewer)));
+    } catch (error) {
+      if (!(error instanceof CaseCodeTaken)) throw error;
+      // The answer shows that the case exists: on record, though nothing was written.
+      await writeAudit(db, auditEntries(viewer, { action: 'register', subject: 'trajectory', outcome: 'denied', detail: 'casuscode bestaat al' }, [error]));
+      return refuse(error.problems);
+    }
   },
   recordTrajectoryStep: async (_: unknown, args: { input: RecordStepInput }, context: Context) => {
     await assertMayChange(context, args.input.trajectoryId, 'record-step');
