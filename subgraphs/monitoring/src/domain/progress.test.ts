@@ -158,4 +158,22 @@ describe('progress as a protected viewer sees it', () => {
     expect(shown.realisedShown).toMatchObject({ count: 5, display: '5' });
     expect(shown.projectionHidden).toBe(false);
   });
+
+  it('makes the seasonal pattern from the earlier years as published, not from their true counts', () => {
+    // 2024: 15 by 31 January of 133 in the year; 2025: 7 by 31 January. Keys chosen to move them.
+    const key = (n: number) => ({ n, keySum: Math.floor(0.97 * 2 ** 31) });
+    const days = new Map<string, Tally>([
+      ['2024-01-15', key(15)],
+      ['2024-06-15', key(118)],
+      ['2025-01-20', key(7)],
+    ]);
+    const target = perYear(120, { validFrom: '2024-01-01' });
+    const p = progressOn({ target, on: '2025-01-31', daily: days, vacanciesPreviousYear: null, disclosure: cellKeyProtected });
+    const reached = perturb({ n: 15, keySum: key(15).keySum });
+    const total = perturb({ n: 133, keySum: (key(15).keySum * 2) % 2 ** 31 });
+    expect(p.projectionMethod).toBe('seasonal');
+    expect(p.projection).toBeCloseTo(perturb(key(7)) / (reached / total), 10);
+    // The true share would have given 7 ÷ (15 / 133): not what a protected viewer gets.
+    expect(p.projection).not.toBeCloseTo((7 * 133) / 15, 6);
+  });
 });

@@ -107,10 +107,14 @@ function tallyBetween(daily: ReadonlyMap<string, Tally>, from: string, to: strin
   return total;
 }
 
-const sumBetween = (daily: ReadonlyMap<string, Tally>, from: string, to: string) => tallyBetween(daily, from, to).n;
 
 /** Share of earlier full periods' totals reached by the same day of the period; null without enough history. */
-function seasonalShare(input: ProgressInput, windowStart: string, elapsedDays: number): number | null {
+/**
+ * Made from the earlier periods' counts as the viewer may see them: from true counts, the ratio
+ * realised ÷ projection would hand a protected viewer an exact share of true counts, and so the
+ * true counts themselves.
+ */
+function seasonalShare(input: ProgressInput, windowStart: string, elapsedDays: number, disclosure: Disclosure): number | null {
   const [periodStart] = periodBounds(windowStart, input.target.period);
   if (windowStart !== periodStart) return null;
   let reached = 0;
@@ -120,8 +124,8 @@ function seasonalShare(input: ProgressInput, windowStart: string, elapsedDays: n
     const [earlierStart, earlierEnd] = periodBounds(start, input.target.period);
     if (earlierStart < input.target.validFrom) break;
     const sameDay = addDays(earlierStart, Math.min(elapsedDays, inclusiveDays(earlierStart, earlierEnd)) - 1);
-    reached += sumBetween(input.daily, earlierStart, sameDay);
-    total += sumBetween(input.daily, earlierStart, earlierEnd);
+    reached += disclosure.value(tallyBetween(input.daily, earlierStart, sameDay));
+    total += disclosure.value(tallyBetween(input.daily, earlierStart, earlierEnd));
   }
   return total >= SEASONAL_MIN_TOTAL && reached > 0 ? reached / total : null;
 }
@@ -145,7 +149,7 @@ export function progressOn(input: ProgressInput): Progress {
   const realisedTally = elapsedDays === 0 ? EMPTY : tallyBetween(input.daily, windowStart, asOf);
   const realisedShown = disclosure.show(realisedTally);
   const realised = disclosure.value(realisedTally);
-  const share = elapsedDays === 0 ? null : seasonalShare(input, windowStart, elapsedDays);
+  const share = elapsedDays === 0 ? null : seasonalShare(input, windowStart, elapsedDays, disclosure);
   const projection = share !== null ? realised / share : elapsedDays === 0 ? 0 : (realised * totalDays) / elapsedDays;
   return {
     windowStart,
