@@ -8,11 +8,10 @@ import { request as httpsRequest } from 'node:https';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { createServiceMetrics, currentLogger, serveHttp, serviceLogger, type Logger } from '@uitstroom/subgraph-kit/edge';
-import type { ViteDevServer } from 'vite';
 import { API_EXPLORER_SECURITY_HEADERS, SECURITY_HEADERS } from './security-headers.ts';
 import type { RunningDashboard } from './server.ts';
 import { API_EXPLORER_PATH } from './src/features/navigation/api-explorer.ts';
-import { reportPdfPlugin } from './src/server/report-pdf.ts';
+import { createReportPdfHandler } from './src/server/report-pdf.ts';
 
 export const DEFAULT_DASHBOARD_PORT = 5173;
 
@@ -152,30 +151,14 @@ function proxyToGateway(gateway: URL, log: Logger, request: IncomingMessage, res
   });
 }
 
-type Middleware = (request: IncomingMessage, response: ServerResponse, next: () => void) => void;
-
-/**
- * The report plugin's own middleware, taken from its configureServer hook with the two things it
- * uses of a Vite server (its middleware stack and its URL), so /rapport.pdf behaves exactly as in
- * development. `selfUrl` is where Chromium opens the print view: this server itself.
- */
-function reportPdfMiddleware(chromiumPath: string, selfUrl: () => string): Middleware {
-  const hook = reportPdfPlugin({ chromiumPath }).configureServer;
-  const configure = typeof hook === 'function' ? hook : hook?.handler;
-  let middleware: Middleware | null = null;
-  const server = { middlewares: { use: (handler: Middleware) => (middleware = handler) }, get resolvedUrls() { return { local: [selfUrl()], network: [] }; } };
-  void configure?.call({} as never, server as unknown as ViteDevServer);
-  if (middleware === null) throw new Error('the report PDF plugin registered no middleware');
-  return middleware;
-}
-
 export async function startProductionDashboard(config: ProductionDashboardConfig): Promise<RunningDashboard> {
   const files = staticFiles(config.distDir);
   if (files('index.html') === null) throw new Error(`${config.distDir} has no index.html: build the dashboard first (npm run build -w @uitstroom/dashboard)`);
   const log = serviceLogger('dashboard');
   const gateway = new URL(config.gatewayUrl);
+  // Where Chromium opens the print view for /rapport.pdf: this server itself (known once it listens).
   let selfUrl = '';
-  const reportPdf = reportPdfMiddleware(config.chromiumPath, () => selfUrl);
+  const reportPdf = createReportPdfHandler({ chromiumPath: config.chromiumPath, gatewayUrl: config.gatewayUrl }, () => selfUrl);
   const http = await serveHttp(
     {
       service: 'dashboard',
@@ -186,7 +169,7 @@ export async function startProductionDashboard(config: ProductionDashboardConfig
         const headers = (request.url ?? '').split('?')[0] === API_EXPLORER_PATH ? API_EXPLORER_SECURITY_HEADERS : SECURITY_HEADERS;
         for (const [name, value] of Object.entries(headers)) response.setHeader(name, value);
         if (PROXIED.test(request.url ?? '')) return proxyToGateway(gateway, log, request, response);
-        reportPdf(request, response, () => serveStatic(files, request, response));
+        reportPdf.middleware(request, response, () => serveStatic(files, request, response));
       },
       ready: async () => ({ status: 200, body: { status: 'ready' } }),
     },
@@ -195,5 +178,11 @@ export async function startProductionDashboard(config: ProductionDashboardConfig
   // Chromium, on this machine, reaches a wildcard or loopback bind through 127.0.0.1.
   const urlHost = ['0.0.0.0', '::', 'localhost'].includes(http.host) ? '127.0.0.1' : http.host;
   selfUrl = `http://${urlHost.includes(':') ? `[${urlHost}]` : urlHost}:${http.port}/`;
-  return { url: selfUrl, close: http.close };
+  return {
+    url: selfUrl,
+    close: async () => {
+      await http.close();
+      await reportPdf.close();
+    },
+  };
 }

