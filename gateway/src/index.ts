@@ -7,5 +7,5 @@ const log = serviceLogger('gateway');
 const tracing = await startTracing('gateway');
 const config = readGatewayConfig();
 const gateway = await startGateway(config);
-log.info({ url: gateway.url, subgraphs: config.subgraphUrls, tracing: tracing !== null }, 'gateway listening');
+log.info({ url: gateway.url, metrics: gateway.metricsUrl, subgraphs: config.subgraphUrls, tracing: tracing !== null }, 'gateway listening');
 stopOnSignals(log, [gateway.close, async () => tracing?.shutdown()]);

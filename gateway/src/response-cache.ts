@@ -6,12 +6,15 @@
 // - Never for case-level data: every look at a case must reach its subgraph to be checked and
 //   audited, so operations that select trajectories, visits, case codes, the audit log, exports or
 //   retention reports are never stored.
-// - Invalidated by writes: every mutation through this gateway starts a new generation of keys, so
-//   nothing computed before it is served after. Writes that bypass this gateway (another replica,
-//   the daily retention purge) are bounded by the time to live, RESPONSE_CACHE_TTL_MS.
+// - Invalidated by writes: every mutation through this gateway that wrote something starts a new
+//   generation of keys when it is done, so nothing computed before it is served after. A mutation
+//   refused everywhere (by the gateway or inside a subgraph) wrote nothing and leaves the cache
+//   alone: otherwise anyone who may send a mutation could empty everyone's cache at will. Writes
+//   that bypass this gateway (another replica, the daily retention purge) are bounded by the time to
+//   live, RESPONSE_CACHE_TTL_MS.
 import { createHash, randomBytes } from 'node:crypto';
 import { VIEWER_TOKEN_HEADER } from '@uitstroom/subgraph-kit/edge';
-import { getOperationAST, type DocumentNode } from 'graphql';
+import { getOperationAST, Kind, type DocumentNode, type SelectionSetNode } from 'graphql';
 import { decodeJwt } from 'jose';
 import { byteBoundedCache } from './bounded-cache.ts';
 
@@ -63,19 +66,48 @@ export function responseCache(ttlMs: number, maxBytes: number) {
           .update(JSON.stringify([salt, generation, params.sessionId ?? null, params.operationName ?? null, params.documentString, params.variableValues ?? null]))
           .digest('hex'),
     },
-    /** An envelop plugin: every mutation, when it is done, makes all earlier answers unreachable. */
+    /** An envelop plugin: a mutation that wrote something, when it is done, makes all earlier answers unreachable. */
     invalidateOnMutation: {
       onExecute({ args }: { args: { document: DocumentNode; operationName?: string | null } }) {
-        if (getOperationAST(args.document, args.operationName ?? undefined)?.operation !== 'mutation') return undefined;
-        generation += 1;
+        const operation = getOperationAST(args.document, args.operationName ?? undefined);
+        if (operation?.operation !== 'mutation') return undefined;
+        const fields = rootResponseKeys(args.document, operation.selectionSet);
         return {
-          onExecuteDone: () => {
-            generation += 1;
+          onExecuteDone: ({ result }: { result: unknown }) => {
+            if (mayHaveWritten(fields, result)) generation += 1;
           },
         };
       },
     },
   };
+}
+
+/** The response keys (alias or name) of an operation's root fields, through fragments. */
+function rootResponseKeys(document: DocumentNode, selectionSet: SelectionSetNode, seen = new Set<string>()): string[] {
+  return selectionSet.selections.flatMap((selection) => {
+    if (selection.kind === Kind.FIELD) return selection.name.value === '__typename' ? [] : [selection.alias?.value ?? selection.name.value];
+    if (selection.kind === Kind.INLINE_FRAGMENT) return rootResponseKeys(document, selection.selectionSet, seen);
+    if (seen.has(selection.name.value)) return [];
+    seen.add(selection.name.value);
+    const fragment = document.definitions.find((d) => d.kind === Kind.FRAGMENT_DEFINITION && d.name.value === selection.name.value);
+    return fragment?.kind === Kind.FRAGMENT_DEFINITION ? rootResponseKeys(document, fragment.selectionSet, seen) : [];
+  });
+}
+
+/**
+ * Whether a mutation's result may stand for a write. A root field failed when an error sits on that
+ * field itself (path of one: its resolver or its subgraph refused or failed); an error deeper down
+ * means the field resolved, and so wrote. Refused before it ran (no data): nothing written. When
+ * unsure (a stream, errors without a path) it counts as written: a stale answer is worse than a miss.
+ */
+export function mayHaveWritten(rootKeys: readonly string[], result: unknown): boolean {
+  if (result === null || typeof result !== 'object' || Symbol.asyncIterator in result) return true;
+  const { data, errors } = result as { data?: unknown; errors?: readonly { path?: readonly (string | number)[] }[] };
+  if (!errors?.length) return rootKeys.length > 0;
+  if (data === undefined) return false;
+  if (errors.some((e) => !e.path?.length)) return true;
+  const failed = new Set(errors.filter((e) => e.path?.length === 1).map((e) => String(e.path?.[0])));
+  return rootKeys.some((key) => !failed.has(key));
 }
 
 /** RESPONSE_CACHE_TTL_MS: how long an answer may be served (default 60,000 ms); 0 turns the cache off. */

@@ -1,10 +1,18 @@
 // API hardening at the gateway, with the gateway's own security plugins rather than hand-written
 // rules: operation limits (graphql-armor: depth, aliases, tokens, directives, cost), introspection
 // and field suggestions by configuration, CSRF prevention, no request batching, errors masked.
+import { createRequire } from 'node:module';
 import { EnvelopArmorPlugin } from '@escape.tech/graphql-armor';
 import { VIEWER_TOKEN_HEADER } from '@uitstroom/subgraph-kit/edge';
-import { GraphQLError, type ValidationContext } from 'graphql';
+import type { GraphQLError as GraphQLErrorType, ValidationContext } from 'graphql';
 import { decodeJwt } from 'jose';
+
+// The runtime tells its own errors from unexpected ones (and strips their internals) by `instanceof`
+// its GraphQLError, the CommonJS build; Vitest would give an `import` the ESM one (persisted-documents.ts).
+const { GraphQLError } = createRequire(import.meta.url)('graphql') as typeof import('graphql');
+
+/** The code of every operation-limit refusal; answered with HTTP 400 (limitStatus). */
+export const OPERATION_LIMIT = 'OPERATION_LIMIT';
 
 export interface SecurityConfig {
   production: boolean;
@@ -34,18 +42,44 @@ function switchFrom(env: NodeJS.ProcessEnv, name: string, fallback: boolean): bo
   throw new Error(`${name} must be on or off, got "${env[name]}"`);
 }
 
+const limitError = (message: string) => new GraphQLError(message.replace(/^Syntax Error: /, ''), { extensions: { code: OPERATION_LIMIT } });
+
 /**
- * graphql-armor throws a limit out of validation, which the gateway would answer with status 200;
- * reported as a validation error instead it is a request error: HTTP 400, code OPERATION_LIMIT and
- * the limit's own message ("Aliases limit of 15 exceeded, found 16.").
+ * graphql-armor would throw a limit out of validation; reported as a validation error instead it
+ * carries code OPERATION_LIMIT and the limit's own message ("Aliases limit of 15 exceeded, found 16.").
  */
 const limit = {
   propagateOnRejection: false,
+  onReject: [(context: ValidationContext | null, error: GraphQLErrorType) => context?.reportError(limitError(error.message))],
+};
+
+/**
+ * Tokens are counted while parsing, where there is no validation context to report to: thrown from
+ * here the refusal replaces armor's own ("Syntax Error: Token limit …", code GRAPHQL_PARSE_FAILED).
+ */
+const tokenLimit = {
   onReject: [
-    (context: ValidationContext | null, error: GraphQLError) =>
-      context?.reportError(new GraphQLError(error.message.replace(/^Syntax Error: /, ''), { extensions: { code: 'OPERATION_LIMIT' } })),
+    (_: unknown, error: GraphQLErrorType) => {
+      throw limitError(error.message);
+    },
   ],
 };
+
+/**
+ * HTTP 400 for every operation-limit refusal, whatever the client accepts. GraphQL over HTTP answers
+ * a request error with 200 when the client accepts application/json (or sends no Accept, like curl),
+ * and with 400 only for application/graphql-response+json. The status is set on the result itself,
+ * which the runtime honours for either media type, so clients, logs and metrics all see a refusal.
+ */
+export function limitStatus() {
+  return {
+    onResultProcess({ result, setResult }: { result: unknown; setResult(result: unknown): void }) {
+      const single = result as { errors?: readonly { extensions?: { code?: unknown } }[]; extensions?: Record<string, unknown> } | null;
+      if (Array.isArray(result) || !single?.errors?.some((e) => e.extensions?.code === OPERATION_LIMIT)) return;
+      setResult({ ...single, extensions: { ...single.extensions, http: { status: 400 } } });
+    },
+  };
+}
 
 /** GRAPHQL_INTROSPECTION: on, analysts or off; by default analysts (and the beheerder), off in production. */
 function introspectionFrom(env: NodeJS.ProcessEnv, production: boolean): SecurityConfig['introspection'] {
@@ -89,14 +123,15 @@ export function readSecurityConfig(env: NodeJS.ProcessEnv = process.env): Securi
   };
 }
 
-/** The operation limits, refused in validation with a message that names the limit. */
+/** The operation limits, refused with HTTP 400, code OPERATION_LIMIT and a message that names the limit. */
 export function armorPlugins(config: SecurityConfig) {
   return [
+    limitStatus(),
     EnvelopArmorPlugin({
       maxDepth: { n: config.maxDepth, ignoreIntrospection: true, flattenFragments: true, exposeLimits: true, ...limit },
-      maxAliases: { n: config.maxAliases, exposeLimits: true, ...limit },
-      // Counted while parsing (no validation context): armor refuses it as a syntax error, HTTP 400.
-      maxTokens: { n: config.maxTokens, exposeLimits: true },
+      // Every alias counts: armor leaves __typename out by default, which let any number of them pass.
+      maxAliases: { n: config.maxAliases, allowList: [], exposeLimits: true, ...limit },
+      maxTokens: { n: config.maxTokens, exposeLimits: true, ...tokenLimit },
       maxDirectives: { n: 20, exposeLimits: true, ...limit },
       costLimit: { maxCost: config.maxCost, ignoreIntrospection: true, exposeLimits: true, ...limit },
       blockFieldSuggestion: { enabled: !config.fieldSuggestions },

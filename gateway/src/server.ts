@@ -13,6 +13,7 @@ import {
   traceHeaders,
   VIEWER_TOKEN_HEADER,
   type Logger,
+  type MetricsExposure,
   type ServiceMetrics,
 } from '@uitstroom/subgraph-kit/edge';
 import { readAuthConfig, type AuthConfig } from './auth/config.ts';
@@ -91,8 +92,10 @@ export function createGateway(
       executionRequest && getOperationAST(executionRequest.document, executionRequest.operationName)?.operation === 'mutation' ? 300_000 : 30_000,
     disableIntrospection: security.introspection === 'on' ? undefined : { disableIf: ({ context }) => introspectionRefused(security, (context as { request?: Request }).request) },
     csrfPrevention: { requestHeaders: [CSRF_HEADER, 'authorization'] },
-    // Unexpected errors reach the client as "Unexpected error." and are logged in full here.
-    maskedErrors: true,
+    // Unexpected errors reach the client as "Unexpected error." and are logged in full here. Never
+    // with the original message and stack, which the runtime adds when NODE_ENV=development — and
+    // Vite sets that in the `npm start` process, whose dashboard dev server runs beside the gateway.
+    maskedErrors: { isDev: false },
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) =>
         Object.fromEntries(FORWARDED_HEADERS.map((name) => [name, request.headers.get(name)]).filter(([, value]) => value)),
@@ -116,6 +119,8 @@ function keepShutdownOurs(): void {
 export interface RunningGateway {
   url: string;
   port: number;
+  /** Where Prometheus scrapes the gateway: this port in development, METRICS_PORT's listener in production, else null. */
+  metricsUrl: string | null;
   /** The demo issuer when DEV_LOGIN is on (tests mint tokens with it). */
   devIssuer: DevIssuer | null;
   close(): Promise<void>;
@@ -166,6 +171,8 @@ export async function startGateway(options: {
   secret?: Uint8Array;
   /** How long requests in flight may take to finish on close (default SHUTDOWN_TIMEOUT_MS). */
   shutdownTimeoutMs?: number;
+  /** Where /metrics is served (default METRICS_PORT, NODE_ENV: metrics-exposure.ts in the kit). */
+  metrics?: MetricsExposure;
 }): Promise<RunningGateway> {
   const auth = options.auth ?? readAuthConfig();
   const secret = options.secret ?? subgraphSecret();
@@ -197,6 +204,7 @@ export async function startGateway(options: {
   return {
     url: `http://${http.host}:${http.port}/graphql`,
     port: http.port,
+    metricsUrl: http.metricsUrl,
     devIssuer: dev,
     close: async () => {
       await http.close();

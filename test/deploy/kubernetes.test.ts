@@ -2,7 +2,7 @@
 // ports, probes, replicas, stop grace, configuration, and what the documentation must name.
 import { describe, expect, it } from 'vitest';
 import { containerEnv, dockerStages, k8sNamed, k8sObjects, LONG_RUNNING, read, SERVICES, type K8sObject, type ServiceSpec } from './manifests.ts';
-import { envProblems, portOf, shutdownSeconds } from './rules.ts';
+import { envProblems, metricsPortOf, portOf, shutdownSeconds } from './rules.ts';
 
 const objects = k8sObjects();
 const stages = dockerStages();
@@ -17,6 +17,7 @@ const podSpec = (workload: K8sObject): K8sObject => workload.spec.template.spec;
 const containerOf = (workload: K8sObject): K8sObject => podSpec(workload).containers[0];
 const envOf = (service: ServiceSpec) => containerEnv(objects, containerOf(workloadOf(service)));
 const listenPort = (service: ServiceSpec) => portOf(service, Object.fromEntries(envOf(service).values));
+const metricsPort = (service: ServiceSpec) => metricsPortOf(envOf(service).values);
 
 /** A container port by number or by name. */
 function containerPort(container: K8sObject, port: number | string): number | undefined {
@@ -43,10 +44,10 @@ describe('deploy/k8s', () => {
     }
   });
 
-  it('declares the port each service listens on, and its Service sends traffic there', () => {
+  it('declares the port each service listens on and its metrics port, and its Service sends traffic to the first', () => {
     for (const service of LONG_RUNNING) {
       const container = containerOf(workloadOf(service));
-      expect(container.ports.map((p: { containerPort: number }) => p.containerPort), service.name).toEqual([listenPort(service)]);
+      expect(container.ports.map((p: { containerPort: number }) => p.containerPort), service.name).toEqual([listenPort(service), metricsPort(service)]);
       const k8sService = k8sNamed(objects, 'Service', service.name);
       expect(k8sService?.spec.selector, service.name).toEqual(workloadOf(service).spec.selector.matchLabels);
       expect(workloadOf(service).spec.template.metadata.labels).toMatchObject(k8sService?.spec.selector ?? { missing: true });
@@ -54,7 +55,7 @@ describe('deploy/k8s', () => {
     }
   });
 
-  it('probes start-up and liveness at /healthz and readiness at /readyz, and Prometheus scrapes /metrics, all on the service\'s port', () => {
+  it('probes start-up and liveness at /healthz and readiness at /readyz on the service\'s port, and Prometheus scrapes /metrics on the internal metrics port', () => {
     for (const service of LONG_RUNNING) {
       const workload = workloadOf(service);
       const container = containerOf(workload);
@@ -63,8 +64,25 @@ describe('deploy/k8s', () => {
         expect(containerPort(container, container[probe]?.httpGet?.port), `${service.name} ${probe}`).toBe(listenPort(service));
       }
       const annotations = workload.spec.template.metadata.annotations ?? {};
-      expect([annotations['prometheus.io/scrape'], annotations['prometheus.io/path'], Number(annotations['prometheus.io/port'])], service.name).toEqual(['true', '/metrics', listenPort(service)]);
+      expect([annotations['prometheus.io/scrape'], annotations['prometheus.io/path'], Number(annotations['prometheus.io/port'])], service.name).toEqual(['true', '/metrics', metricsPort(service)]);
     }
+  });
+
+  it('runs in production with metrics on their own port, which no Service or Ingress leads to (issue 16, row 16)', () => {
+    for (const service of LONG_RUNNING) {
+      const port = metricsPort(service);
+      // Without METRICS_PORT, production serves no metrics at all (the service's port answers 404).
+      expect(port, `${service.name}: METRICS_PORT`).not.toBeNull();
+      expect(port, service.name).not.toBe(listenPort(service));
+      const container = containerOf(workloadOf(service));
+      const metricsName = container.ports.find((p: { containerPort: number }) => p.containerPort === port)?.name;
+      for (const servicePort of k8sNamed(objects, 'Service', service.name)?.spec.ports ?? []) {
+        expect([metricsName, port], `${service.name}'s Service`).not.toContain(servicePort.targetPort);
+        expect(containerPort(container, servicePort.targetPort), `${service.name}'s Service`).not.toBe(port);
+      }
+    }
+    const ingress = objects.find((o) => o.kind === 'Ingress');
+    for (const path of ingress?.spec.rules[0].http.paths ?? []) expect(path.backend.service.port.name).toBe('http');
   });
 
   it('runs at least two replicas of every service, spread over nodes, with a disruption budget that keeps one', () => {

@@ -27,6 +27,8 @@ describe.skipIf(!serverUrl)('the services started as deploy/k8s says, on Postgre
   const login = `uitstroom_deploy_${randomBytes(4).toString('hex')}`;
   const secret = randomBytes(32).toString('hex');
   const ports = new Map<string, number>();
+  /** Each service's internal metrics listener (METRICS_PORT), moved to a free port like the others. */
+  const metricsPorts = new Map<string, number>();
   const running = new Map<string, Started>();
   let test: TestDatabase;
   let issuer: Issuer;
@@ -36,7 +38,7 @@ describe.skipIf(!serverUrl)('the services started as deploy/k8s says, on Postgre
 
   /** Values that must differ on one machine; each one replaces a variable the manifests set (or the port's). */
   function overrides(service: ServiceSpec): Record<string, string> {
-    const port: Record<string, string> = service.portVariable ? { [service.portVariable]: String(ports.get(service.name)), HOST: '127.0.0.1' } : {};
+    const port: Record<string, string> = service.portVariable ? { [service.portVariable]: String(ports.get(service.name)), HOST: '127.0.0.1', METRICS_PORT: String(metricsPorts.get(service.name)) } : {};
     if (service.kind === 'job') return { MIGRATION_DATABASE_URL: test.url ?? '', DATABASE_URL: serviceUrl };
     if (service.kind === 'subgraph') return { ...port, DATABASE_URL: serviceUrl, SUBGRAPH_SECRET: secret };
     if (service.kind === 'dashboard') return { ...port, GATEWAY_URL: local('gateway'), DASHBOARD_DIST: dist };
@@ -75,7 +77,10 @@ describe.skipIf(!serverUrl)('the services started as deploy/k8s says, on Postgre
     url.username = login;
     url.password = 'deploy-test-password';
     serviceUrl = url.toString();
-    for (const service of LONG_RUNNING) ports.set(service.name, await freePort());
+    for (const service of LONG_RUNNING) {
+      ports.set(service.name, await freePort());
+      metricsPorts.set(service.name, await freePort());
+    }
     const migration = await migrate();
     if (migration.code !== 0) throw new Error(`the migration Job's command failed:\n${migration.output}`);
     // In Kubernetes all start at once; the gateway and the dashboard need nobody to be up to start.
@@ -110,11 +115,14 @@ describe.skipIf(!serverUrl)('the services started as deploy/k8s says, on Postgre
     for (const service of LONG_RUNNING) {
       const spec = container(service);
       const annotations = workload(service).spec.template.metadata.annotations;
-      for (const pathname of [spec.livenessProbe.httpGet.path, spec.readinessProbe.httpGet.path, spec.startupProbe.httpGet.path, annotations['prometheus.io/path']]) {
-        const response = await fetch(`${local(service.name)}${pathname}`);
-        expect(response.status, `${service.name} ${pathname}`).toBe(200);
-        if (pathname === annotations['prometheus.io/path']) expect(await response.text()).toContain(`service="${service.name}"`);
+      for (const pathname of [spec.livenessProbe.httpGet.path, spec.readinessProbe.httpGet.path, spec.startupProbe.httpGet.path]) {
+        expect((await fetch(`${local(service.name)}${pathname}`)).status, `${service.name} ${pathname}`).toBe(200);
       }
+      // The scrape on the metrics listener (the annotation's port, moved here); never on the service's own port.
+      const scrape = await fetch(`http://127.0.0.1:${metricsPorts.get(service.name)}${annotations['prometheus.io/path']}`);
+      expect(scrape.status, `${service.name} metrics`).toBe(200);
+      expect(await scrape.text()).toContain(`service="${service.name}"`);
+      expect((await fetch(`${local(service.name)}${annotations['prometheus.io/path']}`)).status, `${service.name} /metrics on its own port`).toBe(404);
     }
   });
 

@@ -1,6 +1,6 @@
 // What every deployment file must agree on, from the code: which variables each service reads and
 // which it cannot run without, where the other services are, and how long a stop may take.
-import { readShutdownTimeout } from '@uitstroom/subgraph-kit/edge';
+import { readMetricsExposure, readShutdownTimeout } from '@uitstroom/subgraph-kit/edge';
 import { LONG_RUNNING, portOf, SERVICES, SUBGRAPH_NAMES, type ServiceSpec } from './manifests.ts';
 import { readsEnv, sourceFacts, type SourceFacts } from './source-graph.ts';
 
@@ -74,3 +74,12 @@ export function shutdownSeconds(env: Map<string, string | null>): number {
 
 export const serviceByName = (name: string) => SERVICES.find((s) => s.name === name);
 export { LONG_RUNNING, portOf };
+
+/**
+ * The internal port Prometheus scrapes in this environment (METRICS_PORT), or null: in production a
+ * service serves /metrics on no port of its own, so a deployment without it has no metrics at all.
+ */
+export function metricsPortOf(env: Map<string, string | null>): number | null {
+  const exposure = readMetricsExposure(Object.fromEntries([...env].map(([k, v]) => [k, v ?? undefined])));
+  return exposure.on === 'listener' ? exposure.port : null;
+}

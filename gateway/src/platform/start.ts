@@ -55,12 +55,18 @@ const stopHousekeeping = await scheduleHousekeeping(database, dbConfig, { done: 
 const services = await startServices(database, { ports, host });
 const dashboard = await startDashboard({ port: ports.dashboard, host, gatewayUrl: services.gateway.url.replace(/\/graphql$/, '') });
 
+/** Where /metrics is: each service's port in development, the internal listener (METRICS_PORT), or nowhere. */
+function metricsLine(url: string | null): string {
+  if (url === null) return 'off (NODE_ENV=production without METRICS_PORT)';
+  return url.endsWith('/metrics/gateway') ? `${url} (and /metrics/<subgraph> beside it; internal listener, METRICS_PORT)` : `${url} (and /metrics on every subgraph's port)`;
+}
+
 console.log(`
 Uitstroommonitor draait (started in ${seconds()} s):
   Dashboard     ${dashboard.url}
   GraphQL       ${services.gateway.url}
   API-verkenner ${dashboard.url}graphiql.html (analist, beheerder)
-  Metrics       ${services.gateway.url.replace(/graphql$/, 'metrics')} (and /metrics on every subgraph's port)
+  Metrics       ${metricsLine(services.gateway.metricsUrl)}
   Subgraphs     ${Object.entries(services.subgraphs).map(([name, s]) => `${name} ${s.url}`).join('\n                ')}
 Stop with Ctrl-C.`);
 

@@ -6,31 +6,76 @@ import { observeStatements } from '@uitstroom/db/client';
 import type { Subgraph } from './server.ts';
 import { subgraphSecret, verifyViewer, VIEWER_TOKEN_HEADER } from './gateway-claims.ts';
 import { currentLogger, currentScope } from './observability/logger.ts';
+import type { MetricsExposure } from './observability/metrics-exposure.ts';
 import { sendJson, serveHttp } from './observability/service-server.ts';
 import { statementEvent } from './observability/tracing.ts';
 
 export interface RunningService {
   url: string;
   port: number;
+  /** Where Prometheus scrapes it; null when nowhere (production without METRICS_PORT). */
+  metricsUrl: string | null;
   close(): Promise<void>;
 }
 
-async function readBody(request: IncomingMessage): Promise<string> {
-  const chunks: Buffer[] = [];
-  for await (const chunk of request) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+/**
+ * The largest body a subgraph reads. The gateway refuses requests over 25,000,000 bytes (graphql-yoga's
+ * default, which Hive Gateway keeps) and the largest it passes on is an import: the file in one
+ * variable, as big as the client's request. The subgraph's request adds the operation text the
+ * planner writes and, for entity fetches, the representations; 32 MiB leaves 8 MB for those.
+ */
+export const MAX_BODY_BYTES = 32 * 1024 * 1024;
+
+/** A refusal sent before the body is read: the connection closes, so the rest of the body is never read either. */
+function refuseUnread(response: ServerResponse, status: number, message: string, code: string): void {
+  response.setHeader('connection', 'close');
+  sendJson(response, status, { errors: [{ message, extensions: { code } }] });
+}
+
+/** The body as text, or null when it is over `limit` bytes (counted as it arrives, never held past it). */
+function readBody(request: IncomingMessage, limit: number): Promise<string | null> {
+  const declared = Number(request.headers['content-length']);
+  if (Number.isFinite(declared) && declared > limit) return Promise.resolve(null);
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const stop = () => {
+      request.off('data', onData).off('end', onEnd).off('error', onError);
+    };
+    const onData = (chunk: Buffer) => {
+      size += chunk.length;
+      if (size <= limit) return void chunks.push(chunk);
+      // Paused and left: the refusal closes the connection.
+      stop();
+      request.pause();
+      resolve(null);
+    };
+    const onEnd = () => {
+      stop();
+      resolve(Buffer.concat(chunks).toString('utf8'));
+    };
+    const onError = (error: Error) => {
+      stop();
+      reject(error);
+    };
+    request.on('data', onData).on('end', onEnd).on('error', onError);
+  });
 }
 
 /**
  * A node:http request as Apollo Server takes it: its headers, and its body parsed when it is JSON.
- * Null when the JSON is bad; the 400 has been sent then.
+ * Null when the body is over `maxBodyBytes` or bad JSON; the 413 or 400 has been sent then.
  */
-export async function apolloRequestFrom(request: IncomingMessage, response: ServerResponse): Promise<{ headers: HeaderMap; body: unknown } | null> {
+export async function apolloRequestFrom(request: IncomingMessage, response: ServerResponse, maxBodyBytes: number = MAX_BODY_BYTES): Promise<{ headers: HeaderMap; body: unknown } | null> {
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(request.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
   }
-  const raw = request.method === 'POST' ? await readBody(request) : '';
+  const raw = request.method === 'POST' ? await readBody(request, maxBodyBytes) : '';
+  if (raw === null) {
+    refuseUnread(response, 413, `request body over ${maxBodyBytes} bytes`, 'PAYLOAD_TOO_LARGE');
+    return null;
+  }
   if (!raw || !headers.get('content-type')?.includes('application/json')) return { headers, body: raw };
   try {
     return { headers, body: JSON.parse(raw) };
@@ -39,7 +84,6 @@ export async function apolloRequestFrom(request: IncomingMessage, response: Serv
     return null;
   }
 }
-
 
 export async function readiness(ping: () => Promise<boolean>): Promise<{ status: number; body: { status: string; database: string } }> {
   try {
@@ -68,12 +112,14 @@ function observeSql(): void {
 async function handleGraphQL<L>(subgraph: Subgraph<L>, secret: Uint8Array, request: IncomingMessage, response: ServerResponse): Promise<void> {
   const url = new URL(request.url ?? '/', 'http://localhost');
   if (url.pathname !== '/graphql') return sendJson(response, 404, { error: 'not found' });
+  // Only the gateway may call: its signed viewer header, or nothing is answered — checked before a
+  // byte of the body is read, so a stranger's body costs no memory.
+  const header = request.headers[VIEWER_TOKEN_HEADER];
+  const viewer = await verifyViewer(Array.isArray(header) ? null : header, secret);
+  if (viewer === null) return refuseUnread(response, 401, 'requests must come through the gateway', 'UNAUTHENTICATED');
   const parsed = await apolloRequestFrom(request, response);
   if (parsed === null) return;
   const { headers, body } = parsed;
-  // Only the gateway may call: its signed viewer header, or nothing is answered.
-  const viewer = await verifyViewer(headers.get(VIEWER_TOKEN_HEADER), secret);
-  if (viewer === null) return sendJson(response, 401, { errors: [{ message: 'requests must come through the gateway', extensions: { code: 'UNAUTHENTICATED' } }] });
   const result = await subgraph.apollo.executeHTTPGraphQLRequest({
     httpGraphQLRequest: { method: request.method ?? 'GET', headers, search: url.search, body },
     context: async () => subgraph.contextFor(viewer),
@@ -93,7 +139,10 @@ export async function sendApolloResponse(response: ServerResponse, result: HTTPG
   response.end();
 }
 
-export async function listen<L>(subgraph: Subgraph<L>, options: { port: number; host?: string; secret?: Uint8Array; shutdownTimeoutMs?: number }): Promise<RunningService> {
+export async function listen<L>(
+  subgraph: Subgraph<L>,
+  options: { port: number; host?: string; secret?: Uint8Array; shutdownTimeoutMs?: number; metrics?: MetricsExposure },
+): Promise<RunningService> {
   const secret = options.secret ?? subgraphSecret();
   observeSql();
   await subgraph.apollo.start();
@@ -110,6 +159,7 @@ export async function listen<L>(subgraph: Subgraph<L>, options: { port: number; 
   return {
     url: `http://${http.host}:${http.port}/graphql`,
     port: http.port,
+    metricsUrl: http.metricsUrl,
     close: async () => {
       await http.close();
       await subgraph.apollo.stop();

@@ -1,5 +1,5 @@
 export { createSubgraph, type Subgraph, type SubgraphContext, type SubgraphDefinition } from './server.ts';
-export { apolloRequestFrom, listen, readiness, sendApolloResponse, type RunningService } from './http.ts';
+export { apolloRequestFrom, listen, MAX_BODY_BYTES, readiness, sendApolloResponse, type RunningService } from './http.ts';
 export { listenHttp } from './listen-http.ts';
 export * from './observability/index.ts';
 export { ANONYMOUS, hasSecondFactor, ROLES, viewerFromClaims, type Viewer, type ViewerRole } from './viewer.ts';

@@ -27,7 +27,7 @@ export async function runStandalone<L>(
   const tracing = await startTracing(name);
   const database = createDb({ url });
   const service = await listen(create(database), { port: Number(process.env.PORT ?? defaultPort), host: process.env.HOST ?? '127.0.0.1' });
-  log.info({ url: service.url, tracing: tracing !== null }, `${name} subgraph listening`);
+  log.info({ url: service.url, metrics: service.metricsUrl, tracing: tracing !== null }, `${name} subgraph listening`);
   const stopBackground = background ? await background(database, log) : () => {};
   stopOnSignals(log, [async () => stopBackground(), service.close, database.close, async () => tracing?.shutdown()]);
 }

@@ -22,7 +22,15 @@ export interface ClaimInput {
   lines: { costType: string; cents: number; description?: string | null }[];
 }
 
+/**
+ * Cost lines a claim may have (schema: FundClaimInput.lines). The standard form has a handful of cost
+ * types (four eligible in Woonkans), a line per cost; 50 leaves ample room. Checked before anything
+ * else: 100,000 lines overflowed the stack in the ORM's insert, an internal error for bad input.
+ */
+export const MAX_CLAIM_LINES = 50;
+
 function checkAmounts(input: ClaimInput): void {
+  if (input.lines.length > MAX_CLAIM_LINES) throw badInput(`a claim has at most ${MAX_CLAIM_LINES} cost lines, got ${input.lines.length}`);
   const problems: string[] = [];
   if (!Number.isSafeInteger(input.depositCents) || input.depositCents < 0) problems.push(`depositCents must be whole cents >= 0, got ${input.depositCents}`);
   if (input.lines.length === 0) problems.push('a claim needs at least one cost line');

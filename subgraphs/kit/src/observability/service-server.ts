@@ -1,8 +1,10 @@
 // What every service (gateway and subgraphs) does around its own handler: a request id, a server
-// span, a log line and metrics per request; /healthz, /readyz and /metrics; graceful shutdown.
+// span, a log line and metrics per request; /healthz, /readyz and /metrics (on this port only in
+// development: metrics-exposure.ts); graceful shutdown.
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { listenHttp } from '../listen-http.ts';
 import { currentLogger, requestIdFrom, withRequestScope, type Logger } from './logger.ts';
+import { exposeMetrics, readMetricsExposure, type MetricsExposure } from './metrics-exposure.ts';
 import { routeOf, type ServiceMetrics } from './metrics.ts';
 import { inServerSpan, markFailed } from './tracing.ts';
 
@@ -19,6 +21,8 @@ export interface ServiceHandlers {
 export interface RunningHttpService {
   host: string;
   port: number;
+  /** Where Prometheus scrapes this service (this port, or the internal listener); null when nowhere. */
+  metricsUrl: string | null;
   /** Graceful: not ready, no new requests, those in flight finish (at most SHUTDOWN_TIMEOUT_MS). */
   close(): Promise<void>;
 }
@@ -37,9 +41,13 @@ export function sendJson(response: ServerResponse, status: number, body: unknown
   response.end(JSON.stringify(body));
 }
 
-export async function serveHttp(handlers: ServiceHandlers, options: { port: number; host?: string; shutdownTimeoutMs?: number }): Promise<RunningHttpService> {
+export async function serveHttp(
+  handlers: ServiceHandlers,
+  options: { port: number; host?: string; shutdownTimeoutMs?: number; metrics?: MetricsExposure },
+): Promise<RunningHttpService> {
   let closing = false;
   const { service, log, metrics } = handlers;
+  const exposure = options.metrics ?? readMetricsExposure();
 
   async function route(request: IncomingMessage, response: ServerResponse, path: string): Promise<void> {
     if (path === '/healthz') return sendJson(response, 200, { status: 'ok', service });
@@ -49,6 +57,7 @@ export async function serveHttp(handlers: ServiceHandlers, options: { port: numb
       return sendJson(response, ready.status, { ...ready.body, service });
     }
     if (path === '/metrics') {
+      if (exposure.on !== 'service-port') return sendJson(response, 404, { error: 'not found' });
       const text = await metrics.registry.metrics();
       response.writeHead(200, { 'content-type': metrics.registry.contentType });
       return void response.end(text);
@@ -90,14 +99,25 @@ export async function serveHttp(handlers: ServiceHandlers, options: { port: numb
       else response.end();
     });
   });
-  const listening = await listenHttp(server, options);
   const graceMs = options.shutdownTimeoutMs ?? readShutdownTimeout();
+  // The internal listener first: when its port is taken, nothing is left listening.
+  const internal = exposure.on === 'listener' ? await exposeMetrics(service, metrics.registry, exposure) : null;
+  let listening: Awaited<ReturnType<typeof listenHttp>>;
+  try {
+    listening = await listenHttp(server, options);
+  } catch (error) {
+    await internal?.close();
+    throw error;
+  }
+  if (exposure.on === 'off') log.warn('metrics are not served: in production /metrics is off on the service port; set METRICS_PORT for an internal listener');
   return {
     host: listening.host,
     port: listening.port,
+    metricsUrl: internal?.url ?? (exposure.on === 'service-port' ? `http://${listening.host}:${listening.port}/metrics` : null),
     close: async () => {
       closing = true;
       await listening.close(graceMs);
+      await internal?.close();
     },
   };
 }
