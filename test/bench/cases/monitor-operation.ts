@@ -13,12 +13,14 @@ export const MONITOR_PAGE_OPERATION = /* GraphQL */ `
         periodTotals { periodCode value { ...Shown } }
         targetGroupTotals { targetGroup value { ...Shown } }
         total { ...Shown }
-        suppressionApplied
+        protectionApplied
       }
       monitor(from: $from, to: $to) {
         from
         to
         asOf
+        dataDate
+        provisional
         outflowByFacility { rows { key value { ...Shown } } total { ...Shown } }
         outflowByAgeCategory { rows { key value { ...Shown } } total { ...Shown } }
         woonplaatsbeginsel {
@@ -50,7 +52,7 @@ export const MONITOR_PAGE_OPERATION = /* GraphQL */ `
         }
         prognosis { months expectedOutflow openTrajectories { ...Shown } }
         signals { pastNorm { ...Shown } relapses { ...Shown } negativeEndings { ...Shown } }
-        suppressionApplied
+        protectionApplied
       }
     }
   }
@@ -59,21 +61,26 @@ export const MONITOR_PAGE_OPERATION = /* GraphQL */ `
     count
     display
     suppressed
+    protected
   }
 `;
 
-interface Shown {
+export interface Shown {
   count: number | null;
   display: string;
   suppressed: boolean;
+  protected: boolean;
 }
 
 /** The part of the answer the bench checks against the raw SQL. */
 export interface MonitorPageData {
   covenant: {
-    outflow: { cells: { periodCode: string; targetGroup: string; value: Shown }[]; total: Shown };
+    /** total is null for a protected viewer when the range is more than one calendar period. */
+    outflow: { cells: { periodCode: string; targetGroup: string; value: Shown }[]; total: Shown | null; protectionApplied: boolean };
     monitor: {
       asOf: string;
+      dataDate: string | null;
+      protectionApplied: boolean;
       outflowByFacility: { rows: { key: string; value: Shown }[] };
       outflowByAgeCategory: { rows: { key: string; value: Shown }[] };
       woonplaatsbeginsel: { perGemeente: { gemeente: { id: string }; housed: Shown; returnedToOrigin: Shown }[] };

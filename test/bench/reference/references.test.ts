@@ -11,7 +11,8 @@ import type { ReferenceServer } from './http.ts';
 import { startUnfederatedServer } from './unfederated.ts';
 import { signedViewerHeaders, viewerOfBearer } from './viewer.ts';
 
-const ON = '2025-10-15';
+// A month's last day: the only dates (besides the data date) a protected viewer may ask progress for.
+const ON = '2025-09-30';
 
 const OPERATIONS: { name: string; user: string; query: string; variables: Record<string, unknown> }[] = [
   { name: 'the KPI operation (bestuurder)', user: 'bestuurder', query: KPI_OPERATION, variables: { on: ON } },
@@ -20,7 +21,7 @@ const OPERATIONS: { name: string; user: string; query: string; variables: Record
     name: 'targets and covenants across the subgraphs (werkgroep)',
     user: 'werkgroep',
     query: `query ($on: Date!) {
-      targets { id covenant { name region trajectoryCount funds { id } } party { name kind memberships { role covenant { id } } } progress(on: $on) { realised status } }
+      targets { id covenant { name region trajectoryCount funds { id } } party { name kind memberships { role covenant { id } } } progress(on: $on) { realised { count display } status } }
       covenants { id name memberships { role party { id name } } targets { id } nextEvaluation(on: $on) { periodCode } trajectoryCount }
     }`,
     variables: { on: ON },

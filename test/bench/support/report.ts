@@ -47,9 +47,12 @@ const line = (cells: string[]) => cells.map((cell, i) => (COLUMNS[i]?.align === 
 
 const ms = (value: number) => value.toFixed(value < 10 ? 2 : 1);
 
+/** Two decimals below 1, where goals such as "≤ 0.1 of raw SQL" are read; one above. */
+const times = (value: number) => `${value.toFixed(value < 1 ? 2 : 1)}×`;
+
 function ratio(result: VariantResult): string {
   if (result.baseline) return 'baseline';
-  return `${(result.latencyRatio ?? 0).toFixed(1)}× lat, ${(result.throughputRatio ?? 0).toFixed(1)}× thr`;
+  return `${times(result.latencyRatio ?? 0)} lat, ${times(result.throughputRatio ?? 0)} thr`;
 }
 
 export function printTable(results: VariantResult[], settings: MeasureSettings): void {

@@ -176,4 +176,22 @@ describe('progress as a protected viewer sees it', () => {
     // The true share would have given 7 ÷ (15 / 133): not what a protected viewer gets.
     expect(p.projection).not.toBeCloseTo((7 * 133) / 15, 6);
   });
+
+  it('takes the earlier year only up to a month end: a share up to a day off the grid would give that day away', () => {
+    const at = (n: number) => ({ n, keySum: 2 ** 30 });
+    const days = new Map<string, Tally>([
+      ['2025-10-31', at(50)],
+      ['2025-11-01', at(9)],
+      ['2025-12-01', at(41)],
+      ['2026-10-15', at(60)],
+    ]);
+    const target = perYear(100, { validFrom: '2025-01-01' });
+    // On a data date that is not a month end, 1 November: the 2025 share counts up to 31 October.
+    const p = progressOn({ target, on: '2026-11-01', daily: days, vacanciesPreviousYear: null, disclosure: cellKeyProtected });
+    const share = perturb(at(50)) / perturb({ n: 100, keySum: (3 * 2 ** 30) % 2 ** 31 });
+    expect(p.projection).toBeCloseTo(perturb(at(60)) / share, 10);
+    // The beheerder's share runs to the same day.
+    const exactShare = 59 / 100;
+    expect(progressOn({ target, on: '2026-11-01', daily: days, vacanciesPreviousYear: null }).projection).toBeCloseTo(60 / exactShare, 10);
+  });
 });

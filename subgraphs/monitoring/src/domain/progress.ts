@@ -18,6 +18,7 @@
 // which would give it away, is not shown.
 import { add, EMPTY, exact, type Disclosure, type ShownCount, type Tally } from '@uitstroom/disclosure';
 import { addDays, daysBetween } from '@uitstroom/db/dates';
+import { endOfMonth } from './period-grid.ts';
 
 export type TargetKind = 'aantal' | 'aandeel_vrijgekomen';
 export type TargetStatus = 'op_koers' | 'achter' | 'boven';
@@ -108,11 +109,12 @@ function tallyBetween(daily: ReadonlyMap<string, Tally>, from: string, to: strin
 }
 
 
-/** Share of earlier full periods' totals reached by the same day of the period; null without enough history. */
 /**
- * Made from the earlier periods' counts as the viewer may see them: from true counts, the ratio
- * realised ÷ projection would hand a protected viewer an exact share of true counts, and so the
- * true counts themselves.
+ * Share of earlier full periods' totals reached by the same day of the period; null without enough
+ * history. For a protected viewer it is made from the earlier periods' counts as published — from
+ * true counts, realised ÷ projection would hand over an exact share of true counts — and only from
+ * counts that are published anyway: the same day is taken back to its month's end before it (a point
+ * of the earlier year's chart), since a share up to a day off the grid would give away that day.
  */
 function seasonalShare(input: ProgressInput, windowStart: string, elapsedDays: number, disclosure: Disclosure): number | null {
   const [periodStart] = periodBounds(windowStart, input.target.period);
@@ -123,7 +125,8 @@ function seasonalShare(input: ProgressInput, windowStart: string, elapsedDays: n
     const start = input.target.period === 'jaar' ? `${year(periodStart) - back}-${periodStart.slice(5)}` : addDays(periodStart, -183 * back);
     const [earlierStart, earlierEnd] = periodBounds(start, input.target.period);
     if (earlierStart < input.target.validFrom) break;
-    const sameDay = addDays(earlierStart, Math.min(elapsedDays, inclusiveDays(earlierStart, earlierEnd)) - 1);
+    const day = addDays(earlierStart, Math.min(elapsedDays, inclusiveDays(earlierStart, earlierEnd)) - 1);
+    const sameDay = disclosure.protects && endOfMonth(day) !== day ? addDays(`${day.slice(0, 7)}-01`, -1) : day;
     reached += disclosure.value(tallyBetween(input.daily, earlierStart, sameDay));
     total += disclosure.value(tallyBetween(input.daily, earlierStart, earlierEnd));
   }

@@ -1,0 +1,2 @@
+CREATE INDEX "trajectories_covenant_closed_on" ON "trajectories"."trajectories" USING btree ("covenant_id","closed_on") WHERE closed_on is not null;--> statement-breakpoint
+CREATE INDEX "trajectories_covenant_omklap_on" ON "trajectories"."trajectories" USING btree ("covenant_id","omklap_on") WHERE omklap_on is not null;
