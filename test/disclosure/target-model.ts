@@ -189,7 +189,10 @@ export async function seasonalAttack(a: Attack, c: string, dataDate: string, sho
     };
     learned.push({ label: `${id}: ${y} in total`, region: target.subRegionId, range: { from: `${y}-01-01`, to: `${y}-12-31` }, value: total, truth: truthTotal, published: await publishedOn(`${y}-12-31`) });
     for (const s of list) {
-      const to = addDays(`${y}-01-01`, s.elapsedDays - 1);
+      // The documented rule (docs/disclosure-control.md): for a protected viewer the earlier year is
+      // counted up to the same day, taken back to the month's end before it when it is not one.
+      const sameDay = addDays(`${y}-01-01`, s.elapsedDays - 1);
+      const to = addDays(sameDay, 1).endsWith('-01') ? sameDay : addDays(`${sameDay.slice(0, 7)}-01`, -1);
       learned.push({ label: `${id}: ${y}-01-01 t/m ${to}`, region: target.subRegionId, range: { from: `${y}-01-01`, to }, value: Math.round(s.share * total), truth: await realisedTruth(a, c, id, to), published: await publishedOn(to) });
     }
   }
