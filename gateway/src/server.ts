@@ -24,6 +24,7 @@ import { composeSupergraph } from './compose.ts';
 import type { SubgraphName } from './config.ts';
 import { armorPlugins, introspectionRefused, readSecurityConfig, type SecurityConfig } from './security.ts';
 import { schemaAuthorisationPlugins } from './auth/directives.ts';
+import { refusalAuditPlugin, withRefusalLog } from './auth/refusal-audit.ts';
 import { readResponseCacheTtl, responseCache } from './response-cache.ts';
 import { readResponseCacheMaxBytes } from './bounded-cache.ts';
 import { subgraphUnavailablePlugin } from './subgraph-errors.ts';
@@ -83,7 +84,14 @@ export function createGateway(
     // Operation limits refuse before anything runs; one operation per request (no batching).
     // @authenticated, @requiresScopes and @policy in the subgraph schemas, enforced before any subgraph is called.
     // A subgraph down or timed out: the others' data, and one SUBGRAPH_UNAVAILABLE per missing field, no address (subgraph-errors.ts).
-    plugins: () => [subgraphUnavailablePlugin(), errorMetrics(observed.metrics), ...armorPlugins(security), ...schemaAuthorisationPlugins(secret), ...(cache ? [cache.invalidateOnMutation] : [])],
+    plugins: () => [
+      subgraphUnavailablePlugin(),
+      errorMetrics(observed.metrics),
+      ...armorPlugins(security),
+      ...schemaAuthorisationPlugins(secret),
+      refusalAuditPlugin(subgraphUrls.trajectories, secret, observed.log),
+      ...(cache ? [cache.invalidateOnMutation] : []),
+    ],
     // Aggregates per viewer scope until a write; never case-level data (response-cache.ts).
     responseCaching: cache?.config,
     batching: false,
@@ -154,7 +162,7 @@ function authenticating(gateway: ReturnType<typeof createGateway>, identity: Ide
         throw error;
       }
     }
-    return gateway(request, response);
+    return withRefusalLog(() => gateway(request, response));
   };
 }
 

@@ -8,6 +8,7 @@ import { verifyViewer, VIEWER_TOKEN_HEADER, type Viewer } from '@uitstroom/subgr
 import { useGenericAuth } from '@envelop/generic-auth';
 import type { Plugin } from '@envelop/core';
 import { GraphQLError, type DocumentNode } from 'graphql';
+import { noteRefusal } from './refusal-audit.ts';
 
 /** Policy names a viewer holds (the `@policy` directive's values). */
 export const POLICIES = { secondFactor: 'tweede-factor' } as const;
@@ -24,7 +25,12 @@ const satisfied = (groups: string[][] | undefined, held: readonly string[]) => !
 
 const spell = (groups: string[][]) => groups.map((g) => g.join(' and ')).join(' or ');
 
+/** A field behind the second-factor policy is case-level data: its refusal goes to the audit log. */
+const isCaseLevel = (params: Parameters<ValidateUserFn<User>>[0]) =>
+  [params.fieldPolicies, params.typePolicies].some((groups) => groups?.some((g) => g.includes(POLICIES.secondFactor)));
+
 function refusal(message: string, code: 'UNAUTHENTICATED' | 'FORBIDDEN', status: 401 | 403, params: Parameters<ValidateUserFn<User>>[0]) {
+  if (isCaseLevel(params)) noteRefusal(`${params.parentType.name}.${params.field.name}`);
   return new GraphQLError(message, { nodes: [params.fieldNode], path: params.path, extensions: { code, http: { status } } });
 }
 

@@ -43,7 +43,16 @@ function assertMayRegister(viewer: Viewer, input: RegisterInput): void {
   throw forbidden(viewer, 'register a trajectory (the provider or the gemeente of origin registers it)');
 }
 
+const GATEWAY_FIELD = /^[A-Za-z_][A-Za-z0-9_]{0,49}\.[A-Za-z_][A-Za-z0-9_]{0,49}$/;
+const subjectOf = (field: string) => (field.endsWith('.householdVisits') || field.includes('Visit') ? 'household-visit' : field.endsWith('.auditLog') ? 'audit-log' : 'trajectory');
+
 export const Mutation = {
+  /** Only the gateway reaches it (@inaccessible): the signed viewer is the one it refused. */
+  recordGatewayRefusal: async (_: unknown, args: { field: string }, { db, viewer }: Context) => {
+    if (!GATEWAY_FIELD.test(args.field)) refuse([`field: "${args.field.slice(0, 60)}" is not Type.field`]);
+    await writeAudit(db, auditEntries(viewer, { action: 'read', subject: subjectOf(args.field), outcome: 'denied', detail: `geweigerd door de gateway: ${args.field}` }, [{ covenantId: null, caseCode: null }]));
+    return true;
+  },
   importUitstroommonitor: async (_: unknown, args: UploadArgs, { db, viewer }: Context) => {
     assertMayImport(viewer);
     return importUitstroommonitor(db, args.fileName, await receiveUpload(args), viewer);
