@@ -20,7 +20,7 @@ import { getDataDate } from '@uitstroom/db/queries/monitoring';
 import { getDailyRealisations, getTargets, type TargetRow } from '@uitstroom/db/queries/targets';
 import { todayInNetherlands } from '@uitstroom/subgraph-kit';
 // Not exported by @uitstroom/monitoring (it exports its server and ./testing): the domain module itself.
-import { progressOn, windowFor, type TargetDefinition, type TargetStatus } from '@uitstroom/monitoring/testing';
+import { progressOn, targetDefinition, windowFor, type TargetStatus } from '@uitstroom/monitoring/testing';
 import type { BenchContext, Fact, FactCase } from '../support/bench-case.ts';
 
 const NAME = 'disclosure utility';
@@ -140,15 +140,6 @@ function referenceDates(from: string, to: string): string[] {
   return dates;
 }
 
-const definition = (row: TargetRow): TargetDefinition => ({
-  kind: row.kind,
-  amount: row.amount,
-  basisPoints: row.basisPoints,
-  period: row.period,
-  validFrom: row.validFrom,
-  validTo: row.validTo,
-  toleranceBasisPoints: row.toleranceBasisPoints,
-});
 
 interface StatusComparison {
   compared: number;
@@ -165,7 +156,7 @@ async function compareStatuses(db: Db, row: TargetRow, today: string, into: Stat
   const days = [...(await getDailyRealisations(db, { ...scope, from: row.validFrom, to: dataDate })).entries()].sort(([a], [b]) => (a < b ? -1 : 1));
   const first = days[0]?.[0];
   if (first === undefined) return false;
-  const target = definition(row);
+  const target = targetDefinition(row);
   // What the resolver fetches for a date: its period and the five years before it.
   const windows = new Map<string, Map<string, Tally>>();
   const dailyFor = (on: string) => {

@@ -3,18 +3,12 @@
 // disclosure (one Disclosure for the whole request), the Kaplan–Meier estimator and the prognosis.
 import { MIN_BASE, shownShare, sum, type Disclosure, type ShownCount, type Tally } from '@uitstroom/disclosure';
 import { addDays } from '@uitstroom/db/dates';
+// The names of the counts the SQL gives (a type only: the domain runs nothing of the db package's).
+import type { AfterHomeFigure } from '@uitstroom/db/queries/monitoring';
 import { expand, waitingTime, type OpenRow, type WaitRow } from './monitor-waiting.ts';
 import { expectedOutflow } from './prognosis.ts';
 import { kaplanMeier, WAITING_NORM_DAYS } from './waiting-time.ts';
 
-export type AfterHomeFigure =
-  | 'housed'
-  | 'temporaryWithin6Months'
-  | 'structuralWithin6Months'
-  | 'temporaryWithin12Months'
-  | 'structuralWithin12Months'
-  | 'omklap'
-  | 'negativeEndings';
 
 export interface MonitorInputs {
   facility: { key: string; count: number; keySum: number }[];

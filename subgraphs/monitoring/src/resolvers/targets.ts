@@ -16,7 +16,8 @@ const HISTORY_YEARS = 5;
 
 const upper = <T extends string>(value: T) => value.toUpperCase() as Uppercase<T>;
 
-function definition(row: TargetRow): TargetDefinition {
+/** A stored target as the progress rules read it. */
+export function targetDefinition(row: TargetRow): TargetDefinition {
   return {
     kind: row.kind,
     amount: row.amount,
@@ -44,7 +45,7 @@ async function progressDay(row: TargetRow, asked: string | null | undefined, { l
 
 /** Everything progressOn needs for the period containing `on`: realisations, and the vacancy count for a ratio target. */
 async function progressInput(row: TargetRow, on: string, { db, viewer }: Context): Promise<ProgressInput> {
-  const target = definition(row);
+  const target = targetDefinition(row);
   const [windowStart, windowEnd] = windowFor(target, on);
   const year = Number(windowStart.slice(0, 4));
   const earliest = `${year - HISTORY_YEARS}-01-01`;
