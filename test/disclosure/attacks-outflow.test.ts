@@ -5,7 +5,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Attack } from './client.ts';
 import { attack, total, type AttackResult } from './feasibility.ts';
-import { covenantInfo } from './outflow-model.ts';
+import { covenantInfo, OUTFLOW } from './outflow-model.ts';
 import { timeFamily } from './time-model.ts';
 import { profile, providerFamily } from './provider-model.ts';
 
@@ -40,20 +40,29 @@ describe.each(COVENANTS)('%s', (c) => {
     if (c === 'woonkans') expect(family.months.length).toBeGreaterThan(20);
   });
 
-  it("each provider's share and the covenant's total, per target group, recover nothing; no smallest group is shown to hold one person", async () => {
+  it("a provider's own share beside the covenant's total recovers nothing; no smallest group is shown to hold one person; no one narrows to another party", async () => {
     const info = await covenantInfo(a, c);
     const providers = [...new Set(info.memberships.filter((m) => m.party.kind === 'ZORGAANBIEDER').map((m) => m.party.id))].sort();
-    const family = await providerFamily(a, c, YEARS, providers);
-    const result = attack(family.model);
-    results.push(result);
-    expect(result.recovered).toEqual([]);
-    expect(result.singledOut).toEqual([]);
+    expect(providers.length).toBeGreaterThan(1);
+    // The analist (no organisation) and one provider's user narrowing to another: refused.
+    const range = { c, from: `${YEARS[0]}-01-01`, to: `${YEARS[YEARS.length - 1]}-12-31`, g: 'QUARTER', s: null, tg: null };
+    expect((await a.analistRaw(OUTFLOW, { ...range, p: providers[0] })).errors[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await a.partyRaw(providers[0] as string, c, OUTFLOW, { ...range, p: providers[1] })).errors[0]?.extensions?.code).toBe('FORBIDDEN');
+    const families = [];
+    for (const provider of providers) {
+      const family = await providerFamily(a, c, YEARS, provider);
+      const result = attack(family.model);
+      results.push(result);
+      expect(result.recovered).toEqual([]);
+      expect(result.singledOut).toEqual([]);
+      families.push(family);
+    }
 
-    // Profiling: one quarter × one target group × one party, for people alone in theirs.
-    const alone = family.cells.filter((x) => family.model.sum(family.model.ids([x.atom])) === 1);
+    // Profiling: one quarter × one target group × the own party, for people alone in theirs.
+    const alone = families.flatMap((family) => family.cells.filter((x) => family.model.sum(family.model.ids([x.atom])) === 1).map((cell) => ({ family, cell })));
     profiled.alone += alone.length;
     const step = Math.max(1, Math.ceil(alone.length / PROFILES_PER_COVENANT));
-    for (const cell of alone.filter((_, i) => i % step === 0)) {
+    for (const { family, cell } of alone.filter((_, i) => i % step === 0)) {
       const { feasible, total: shownTotal } = await profile(a, c, family, cell);
       profiled.groups++;
       // The monitor narrowed to the group and the outflow cell of the group: the same people, the same number.

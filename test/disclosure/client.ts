@@ -28,7 +28,8 @@ function persistedIds(): Map<string, string> {
 
 export class Attack {
   /** Requests the attackers sent, and how many of them were refused with BAD_USER_INPUT. */
-  readonly tried = { analist: 0, werkgroep: 0, refused: 0 };
+  readonly tried = { analist: 0, werkgroep: 0, party: 0, refused: 0 };
+  private readonly partyHeaders = new Map<string, Record<string, string>>();
   /** Requests for the truth. */
   truthRequests = 0;
   private readonly ids = persistedIds();
@@ -121,10 +122,29 @@ export class Attack {
     return data(await this.post<T>({ query, variables }, this.headers.beheerder), query);
   }
 
+  /**
+   * A medewerker of `party` in covenant `c`, sending operations of its own: a protected viewer that
+   * may narrow figures to its own organisation (partyId), and to no other.
+   */
+  async partyRaw<T>(party: string, c: string, query: string, variables: Record<string, unknown> = {}): Promise<GraphQLAnswer<T>> {
+    const key = `${party}/${c}`;
+    let headers = this.partyHeaders.get(key);
+    if (!headers) {
+      headers = await this.platform.headersFor({ id: `mw-${party}`, role: 'medewerker', org: party, covenants: [c] });
+      this.partyHeaders.set(key, headers);
+    }
+    this.tried.party++;
+    return this.count(await this.post<T>({ query, variables }, headers));
+  }
+
+  async party<T>(party: string, c: string, query: string, variables: Record<string, unknown> = {}): Promise<T> {
+    return data(await this.partyRaw<T>(party, c, query, variables), query);
+  }
+
   /** One line for the closing note. */
   figures(name: string, extra: string): string {
     const t = this.tried;
-    return `disclosure attack (${name}): ${t.analist + t.werkgroep} requests tried (analist ${t.analist}, werkgroep ${t.werkgroep}; ${t.refused} refused with BAD_USER_INPUT), ${this.truthRequests} for the truth; ${extra}`;
+    return `disclosure attack (${name}): ${t.analist + t.werkgroep + t.party} requests tried (analist ${t.analist}, werkgroep ${t.werkgroep}, a party's own user ${t.party}; ${t.refused} refused with BAD_USER_INPUT), ${this.truthRequests} for the truth; ${extra}`;
   }
 }
 

@@ -26,47 +26,47 @@ describe('what a published value tells the attacker', () => {
     }
   });
 
-  it('reads "<5" as 1–4 and a published 0 as 0–3 people', () => {
-    expect(trueCountsFor(0)).toEqual([0, 1, 2, 3]);
-    expect(trueRange(publishedRange({ count: null, display: '<5' }))).toEqual({ lo: 1, hi: 7 });
-    expect(trueRange(publishedRange({ count: 20, display: '20' }))).toEqual({ lo: 17, hi: 23 });
+  it('reads "<5" as 1–4 and a published 0 as 0–4 people', () => {
+    expect(trueCountsFor(0)).toEqual([0, 1, 2, 3, 4]);
+    expect(trueRange(publishedRange({ count: null, display: '<5' }))).toEqual({ lo: 1, hi: 8 });
+    expect(trueRange(publishedRange({ count: 20, display: '20' }))).toEqual({ lo: 16, hi: 24 });
     expect(() => publishedRange({ count: 3, display: '<5' })).toThrow('not a shown count');
   });
 });
 
 describe('the solver', () => {
   it('pins a small count when the published numbers allow it, and the attack reports it', () => {
-    // K1 "<5" (1–7), K2 "5" (2–8), H1 = K1 + K2 "0" (0–3): K1 is 1 and K2 is 2, exactly.
+    // K1 "<5" (1–6), K2 "7" (3–11), H1 = K1 + K2 "0" (0–4): K1 is 1 and K2 is 3, exactly.
     const m = new Model();
     m.atom('K1', 1);
-    m.atom('K2', 2);
+    m.atom('K2', 3);
     m.observe(['K1'], shown(2), 'K1');
-    m.observe(['K2'], shown(5), 'K2');
+    m.observe(['K2'], shown(7), 'K2');
     m.observe(['K1', 'K2'], shown(0), 'H1');
     expect(m.feasibleValues(['K1'])).toEqual([1]);
-    expect(m.feasibleValues(['K2'])).toEqual([2]);
+    expect(m.feasibleValues(['K2'])).toEqual([3]);
     const result = attack(m);
-    expect(result.recovered).toEqual(['K1 = 1', 'K2 = 2', 'H1 = 3']);
+    expect(result.recovered).toEqual(['K1 = 1', 'K2 = 3', 'H1 = 4']);
     expect(result.singledOut).toEqual(['K1']);
     expect(result.relations).toBe(1);
   });
 
   it('pins cumulative values when they allow it, and leaves a month between two of them open', () => {
-    // 31 Jan published 6 (3–9), 28 Feb published 0 (0–3): January is 3 and February 0, exactly.
+    // 31 Jan published 8 (4–12), 28 Feb published 0 (0–4): January is 4 and February 0, exactly.
     const m = new Model();
-    m.atom('jan', 3);
+    m.atom('jan', 4);
     m.atom('feb', 0);
-    m.observe(['jan'], shown(6), 't/m jan');
+    m.observe(['jan'], shown(8), 't/m jan');
     m.observe(['jan', 'feb'], shown(0), 't/m feb');
-    expect(m.feasibleValues(['jan'])).toEqual([3]);
-    expect(attack(m).recovered).toEqual(['jan = 3', 't/m feb = 3']);
+    expect(m.feasibleValues(['jan'])).toEqual([4]);
+    expect(attack(m).recovered).toEqual(['jan = 4', 't/m feb = 4']);
     // Two cumulative values alone never pin the month between them: each leaves at least 4 values.
     const n = new Model();
     n.atom('jan', 0);
     n.atom('feb', 2);
     n.observe(['jan'], shown(0), 't/m jan');
     n.observe(['jan', 'feb'], shown(2), 't/m feb');
-    expect(n.feasibleValues(['feb'])).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
+    expect(n.feasibleValues(['feb'])).toEqual([0, 1, 2, 3, 4, 5, 6, 7, 8]);
   });
 
   it('finds no pin where the published numbers leave room', () => {
@@ -76,14 +76,14 @@ describe('the solver', () => {
     m.observe(['K1'], shown(3), 'K1');
     m.observe(['K2'], shown(4), 'K2');
     m.observe(['K1', 'K2'], shown(6), 'H1');
-    expect(m.feasibleValues(['K1'])).toEqual([1, 2, 3, 4, 5, 6, 7]);
+    expect(m.feasibleValues(['K1'])).toEqual([1, 2, 3, 4, 5, 6, 7, 8]);
     expect(attack(m)).toMatchObject({ small: 2, recovered: [], singledOut: [] });
   });
 
   it('refuses a model the truth does not satisfy: a wrong relation fails, it is not ignored', () => {
     const m = new Model();
     m.atom('a', 10);
-    expect(() => m.observe(['a'], shown(0), 'a')).toThrow('true 10 is outside 0…3');
+    expect(() => m.observe(['a'], shown(0), 'a')).toThrow('true 10 is outside 0…4');
   });
 
   it('agrees with brute-force enumeration on random tables', () => {

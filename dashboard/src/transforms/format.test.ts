@@ -57,7 +57,7 @@ describe('protectionLegend', () => {
     expect(protectionLegend(true)).toBe(PROTECTED_LEGEND);
     expect(PROTECTED_LEGEND).toBe(
       'Beschermde aantallen: kleine afwijkingen voorkomen dat iemand herkenbaar is; totalen tellen daardoor niet altijd precies op. ' +
-        "'<5' is een aantal van 1 tot 4; 0 kan ook 1 tot 3 betekenen.",
+        "'<5' is een aantal van 1 tot 4; 0 kan ook 1 tot 4 betekenen.",
     );
     expect(protectionLegend(false)).toBe(EXACT_LEGEND);
     expect(EXACT_LEGEND).toMatch(/^Exacte aantallen/);

@@ -59,7 +59,7 @@ export const SECRET_COUNT_EXPLANATION = 'geheim: een aantal van 5 of meer, verbo
 /** The one legend under every table with protected counts (cell key method). */
 export const PROTECTED_LEGEND =
   'Beschermde aantallen: kleine afwijkingen voorkomen dat iemand herkenbaar is; totalen tellen daardoor niet altijd precies op. ' +
-  "'<5' is een aantal van 1 tot 4; 0 kan ook 1 tot 3 betekenen.";
+  "'<5' is een aantal van 1 tot 4; 0 kan ook 1 tot 4 betekenen.";
 
 /** The legend for the beheerder, who sees true counts. */
 export const EXACT_LEGEND = 'Exacte aantallen: de werkelijke aantallen, zonder afwijkingen.';

@@ -23,12 +23,14 @@ export interface PTableRow {
 export const PPM = 1_000_000;
 
 /**
- * The table in use. Adjustments of at most ±3 and variance 1 for counts of 3 and more (smaller
+ * The table in use. Adjustments of at most ±4 and variance 1 for counts of 4 and more (smaller
  * counts cannot go below 0, so their rows are narrower on the left); zeros are never adjusted. A
- * count of 1, 2 or 3 can be published as 0, so a published 0 does not prove that nobody is there,
- * and no published value pins its true count to one number (docs/disclosure-control.md).
+ * count of 1 to 4 can be published as 0, so a published 0 does not prove that nobody is there, and
+ * no published value pins its true count to one number. ±4 rather than ±3: with ±3 a small
+ * provider's quarters, half-years and year per target group sometimes pinned a count in the attack
+ * suite (docs/disclosure-control.md).
  */
-export const PTABLE_DESIGN: PTableDesign = { maxAdjustment: 3, variance: 1 };
+export const PTABLE_DESIGN: PTableDesign = { maxAdjustment: 4, variance: 1 };
 /** Changes whenever the table changes: frozen evaluations record which table protected them. */
 export const PTABLE_VERSION = 'ptable-2026-12-v1';
 

@@ -11,7 +11,7 @@ describe('the p-table in use', () => {
     expect(readFileSync(PTABLE_FILE, 'utf8')).toBe(renderPTable(PTABLE_DESIGN));
   });
 
-  it.each(ptable.rows.map((row) => [row.count, row]))('row for %i: unbiased, never negative, at most ±3, every probability whole ppm summing to 1', (count, row) => {
+  it.each(ptable.rows.map((row) => [row.count, row]))('row for %i: unbiased, never negative, at most ±4, every probability whole ppm summing to 1', (count, row) => {
     expect(row.adjustments.reduce((s, a) => s + a.ppm, 0)).toBe(PPM);
     // Exactly 0, not nearly: the mean is made whole in ppm.
     expect(row.adjustments.reduce((s, a) => s + a.value * a.ppm, 0)).toBe(0);
@@ -22,13 +22,13 @@ describe('the p-table in use', () => {
     }
   });
 
-  it('has variance 1 where the full range of adjustments is open (counts of 3 and more)', () => {
-    expect(variance(rowFor(3))).toBeCloseTo(PTABLE_DESIGN.variance, 4);
-    expect(rowFor(1000)).toBe(rowFor(3));
+  it('has variance 1 where the full range of adjustments is open (counts of 4 and more)', () => {
+    expect(variance(rowFor(4))).toBeCloseTo(PTABLE_DESIGN.variance, 4);
+    expect(rowFor(1000)).toBe(rowFor(4));
   });
 
-  it('lets every count of 1–3 be published as 0, so a published 0 does not prove absence', () => {
-    for (const count of [1, 2, 3]) expect(rowFor(count).adjustments.some((a) => count + a.value === 0)).toBe(true);
+  it('lets every count of 1–4 be published as 0, so a published 0 does not prove absence', () => {
+    for (const count of [1, 2, 3, 4]) expect(rowFor(count).adjustments.some((a) => count + a.value === 0)).toBe(true);
   });
 
   it('never pins a published value to one true count: each is reachable from at least three', () => {

@@ -1,7 +1,7 @@
 // What a viewer sees of a count. The beheerder sees true counts. Everyone else sees protected
 // counts: the true count plus its cell-key adjustment (cell-key.ts), and a published value of 1–4
 // shown as "<5" (CBS habit) — never anything else as "<5". A published 0 stays "0": it may hide
-// one to three people, which the legend on every table says. Nothing is hidden to protect another
+// one to four people, which the legend on every table says. Nothing is hidden to protect another
 // number: tables are not additive, so there is nothing to subtract.
 import { perturb, type Tally } from './cell-key.ts';
 

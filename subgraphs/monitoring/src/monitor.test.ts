@@ -144,7 +144,25 @@ describe('narrowing to something the covenant does not have', () => {
     [{ subRegionId: 'woonkans-zuid' }, '"woonkans-zuid" is not a sub-region of covenant "woonkans": its sub-regions are woonkans-midden, woonkans-noord'],
     [{ partyId: 'vlissingen' }, 'party "vlissingen" is not a member of covenant "woonkans"'],
   ])('%j is refused with a message that says why', async (narrowing, message) => {
-    const result = await execute(createServer(test.database), FIGURES, { c: 'woonkans', ...monitorVariables({ covenantId: 'woonkans', from: '2025-01-01', to: '2025-12-31', asOf: '2025-12-31', ...narrowing }) }, { role: 'werkgroep', organisationId: null, covenants: ['woonkans'] });
+    const result = await execute(createServer(test.database), FIGURES, { c: 'woonkans', ...monitorVariables({ covenantId: 'woonkans', from: '2025-01-01', to: '2025-12-31', asOf: '2025-12-31', ...narrowing }) }, { role: 'beheerder', organisationId: null });
     expect(result.errors?.[0]?.message).toBe(message);
+  });
+});
+
+describe('narrowing to a party as a protected viewer', () => {
+  const ask = (partyId: string, viewer: { role: 'werkgroep' | 'analist'; organisationId: string | null }) =>
+    execute(createServer(test.database), FIGURES, { c: 'woonkans', ...monitorVariables({ covenantId: 'woonkans', from: '2025-01-01', to: '2025-12-31', asOf: '2025-12-31', partyId }) }, { ...viewer, covenants: ['woonkans'] });
+
+  it('is open for the viewer’s own organisation', async () => {
+    const own = await ask('gemeente-venlo', { role: 'werkgroep', organisationId: 'gemeente-venlo' });
+    expect(own.errors).toBeUndefined();
+  });
+
+  it('is refused for another party, and for a viewer without an organisation: side by side the shares of every party would partition the figures', async () => {
+    const other = await ask('gemeente-venray', { role: 'werkgroep', organisationId: 'gemeente-venlo' });
+    expect(other.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(other.errors?.[0]?.message).toBe('narrowing to a party (partyId) is for that party\'s own users and the beheerder: "gemeente-venray" is not your organisation (yours is "gemeente-venlo")');
+    const analist = await ask('gemeente-venlo', { role: 'analist', organisationId: null });
+    expect(analist.errors?.[0]?.message).toContain('your token names no organisation');
   });
 });

@@ -14,7 +14,7 @@
 // its covenant's data date (the reference dates a protected viewer may ask), through the domain's own
 // progressOn with exact and with cell-key-protected counts, on the daily tallies of the product's own
 // query (getDailyRealisations), each period with the five years before it, as the resolver asks.
-import { cellKeyProtected, exact, perturb, sum, type Tally } from '@uitstroom/disclosure';
+import { cellKeyProtected, exact, perturb, PTABLE_DESIGN, sum, type Tally } from '@uitstroom/disclosure';
 import { createDb, type Db } from '@uitstroom/db/client';
 import { getDataDate } from '@uitstroom/db/queries/monitoring';
 import { getDailyRealisations, getTargets, type TargetRow } from '@uitstroom/db/queries/targets';
@@ -211,7 +211,7 @@ function countFacts(byDimension: Map<Dimension, Deviations>): Fact[] {
   return [
     fact('published counts (true count ≥ 1)', all.counts, 'counts'),
     fact('mean absolute deviation', all.absolute / Math.max(1, all.counts), 'people'),
-    fact('largest deviation', all.largest, 'people', '≤ 3 (p-table)', all.largest <= 3),
+    fact('largest deviation', all.largest, 'people', `≤ ${PTABLE_DESIGN.maxAdjustment} (p-table)`, all.largest <= PTABLE_DESIGN.maxAdjustment),
     fact('counts changed by perturbation', percent(all.changed, all.counts), '%'),
     fact('true counts of 1–4', all.small.all, 'counts'),
     fact('  of which shown as "<5"', percent(all.small.lessThanFive, all.small.all), '%'),

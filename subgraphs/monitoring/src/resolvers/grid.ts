@@ -29,6 +29,17 @@ export function requireWholePeriods(from: string, to: string, granularity: Granu
   if (problem !== null) throw badInput(problem);
 }
 
+/**
+ * A protected viewer narrows to a party only when it is its own organisation: the shares of every
+ * party side by side partition the covenant's figures, and such a web of overlapping groups pinned
+ * small counts for the attack suite. Each party sees its own share; the beheerder any.
+ */
+export function requireOwnParty(partyId: string | null | undefined, viewer: { role: string; organisationId: string | null }): void {
+  if (!partyId || partyId === viewer.organisationId) return;
+  const yours = viewer.organisationId === null ? 'your token names no organisation' : `yours is "${viewer.organisationId}"`;
+  throw new GraphQLError(`narrowing to a party (partyId) is for that party's own users and the beheerder: "${partyId}" is not your organisation (${yours})`, { extensions: { code: 'FORBIDDEN' } });
+}
+
 export function requireReferenceDate(on: string, dataDate: string | null, role: string): void {
   const problem = referenceDateProblem(on, dataDate, role);
   if (problem !== null) throw badInput(problem);

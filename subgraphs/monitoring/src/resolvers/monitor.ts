@@ -6,7 +6,7 @@ import { isProvisional, referenceDate } from '../domain/period-grid.ts';
 import { checkRange } from '../domain/range.ts';
 import { checkScope } from '../domain/scope.ts';
 import { disclosureOf } from '../domain/visibility.ts';
-import { requireMonitorPeriod } from './grid.ts';
+import { requireMonitorPeriod, requireOwnParty } from './grid.ts';
 
 export interface MonitorArgs {
   from: string;
@@ -27,6 +27,7 @@ export async function uitstroomMonitor(covenantId: string, args: MonitorArgs, co
   const [vocabulary, dataDate] = await Promise.all([q.getScopeVocabulary(db, covenantId, partyId), loaders.dataDate.load(covenantId)]);
   checkScope(scope, vocabulary);
   if (disclosure.protects) await requireMonitorPeriod(covenantId, from, to, context);
+  if (disclosure.protects) requireOwnParty(partyId, viewer);
   const asOf = referenceDate(to, dataDate, today);
   const [facility, ageCategory, byOrigin, cohort, history, open, afterHome, signals] = await Promise.all([
     q.getOutflowBreakdown(db, scope, 'facility'),

@@ -7,7 +7,7 @@ import { periodOf, periodsBetween, type Granularity } from '../domain/periods.ts
 import { checkRange } from '../domain/range.ts';
 import { checkScope } from '../domain/scope.ts';
 import { disclosureOf } from '../domain/visibility.ts';
-import { requireWholePeriods } from './grid.ts';
+import { requireOwnParty, requireWholePeriods } from './grid.ts';
 
 export interface OutflowArgs {
   from: string;
@@ -29,6 +29,7 @@ export async function outflowReport(covenantId: string, args: OutflowArgs, { db,
   const { from, to, subRegionId, targetGroup, partyId } = args;
   const disclosure = disclosureOf(viewer);
   if (disclosure.protects) requireWholePeriods(from, to, granularity, viewer.role);
+  if (disclosure.protects) requireOwnParty(partyId, viewer);
   const [vocabulary, dataDate] = await Promise.all([getScopeVocabulary(db, covenantId, partyId), loaders.dataDate.load(covenantId)]);
   checkScope({ covenantId, subRegionId, partyId }, vocabulary);
   const rows = await getOutflowByTargetGroup(db, { covenantId, from, to, granularity, subRegionId, targetGroup, partyId });
