@@ -4,9 +4,9 @@
 //
 // landlordFamily (Walcheren's corporations, whose 5% targets count the homes each lets): atoms are
 // day segment × corporation (and "another landlord"); combined are the corporations' cumulative
-// progress, the outflow report filtered on each corporation (partyId: a woningcorporatie is only
-// ever a landlord) and the covenant's, at every granularity (period totals), and the monitor's
-// total for each of the covenant's own evaluation periods, per corporation and for the covenant.
+// progress (every covenant user sees each corporation's target) and the covenant's outflow at every
+// granularity (period totals), and the monitor's total for each of the covenant's own evaluation
+// periods. The outflow narrowed to a corporation is for its own users only, so not the analist's.
 import type { Attack } from './client.ts';
 import { Model, publishedRange, trueRange, type Shown } from './feasibility.ts';
 import { count, covenantInfo, cumulativePoints, GRANULARITIES, OUTFLOW, ownPeriods, type CumulativePoint, type OutflowReport } from './outflow-model.ts';
@@ -75,7 +75,9 @@ export async function landlordFamily(a: Attack, c: string, years: readonly numbe
   if (classes.includes('(andere)')) for (const [s, n] of rest) model.atom(`(andere)|${s}`, n);
   const atoms = (inClasses: readonly string[], range: DayRange) => inClasses.flatMap((p) => timeline.within(range).map((s) => `${p}|${s}`));
 
-  for (const scope of [null, ...corporations]) {
+  // The outflow narrowed to a corporation (partyId) is for that corporation's own users only: the
+  // analist combines the covenant's own reports with every corporation's target progress.
+  for (const scope of [null]) {
     const inClasses = scope === null ? classes : [scope];
     for (const g of GRANULARITIES) {
       const vars = { c, ...whole, g, s: null, tg: null, p: scope };
